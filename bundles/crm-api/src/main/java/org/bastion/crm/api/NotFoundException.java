@@ -1,0 +1,16 @@
+package org.bastion.crm.api;
+
+/** The record asked for does not exist (or the caller may not know it exists). */
+public class NotFoundException extends CrmException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String kind, Object id) {
+        super(kind + " " + id + " not found");
+    }
+
+    @Override
+    public String code() {
+        return "not-found";
+    }
+}

@@ -1,0 +1,7 @@
+/** Companies: the organisations contacts work for, and the service that stores and finds them. */
+@Export
+@Version("1.0.0")
+package org.bastion.crm.api.companies;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
