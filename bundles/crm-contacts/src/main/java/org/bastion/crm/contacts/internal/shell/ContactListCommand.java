@@ -1,0 +1,68 @@
+package org.bastion.crm.contacts.internal.shell;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.PageRequest;
+import org.bastion.crm.api.contacts.Contact;
+import org.bastion.crm.api.contacts.ContactQuery;
+import org.bastion.crm.api.contacts.ContactService;
+
+/**
+ * {@code crm:contact-list}: one page of contacts as a table, filtered by text, tag, company and owner.
+ */
+@Service
+@Command(scope = "crm", name = "contact-list", description = "Lists contacts, one page at a time")
+public class ContactListCommand extends CrmAction {
+
+    @Reference
+    ContactService contacts;
+
+    @Option(name = "--query", aliases = "-q", description = "Words to find in names, e-mail addresses and phone numbers")
+    String query;
+
+    @Option(name = "--tag", description = "Only contacts carrying this tag")
+    String tag;
+
+    @Option(name = "--company", description = "Only contacts of the company with this id")
+    String company;
+
+    @Option(name = "--owner", description = "Only contacts owned by this user id")
+    String owner;
+
+    @Option(name = "--page", description = "Page number, counted from 1")
+    int page = 1;
+
+    @Option(name = "--size", description = "Contacts per page, 1 to " + PageRequest.MAX_SIZE)
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Option(name = "--sort", description = "Sort keys, comma separated, '-' for descending: "
+            + "firstName, lastName, createdAt, updatedAt (e.g. lastName,-updatedAt)")
+    String sort;
+
+    @Override
+    protected void run() {
+        ContactQuery contactQuery = new ContactQuery(ShellInput.blankToNull(query), ShellInput.blankToNull(tag),
+                ShellInput.uuid("company", company), ShellInput.blankToNull(owner), ShellInput.page(page, size, sort));
+        Page<Contact> result = contacts.search(contactQuery);
+
+        ShellTable table = new ShellTable().emptyTableText("no contacts match");
+        table.column("ID");
+        table.column("Name").maxSize(40);
+        table.column("Primary email").maxSize(40);
+        table.column("Company");
+        table.column("Owner");
+        table.column("Tags").maxSize(30);
+        table.column("Updated");
+        for (Contact contact : result.items()) {
+            table.addRow().addContent(contact.id(), contact.displayName(), ShellFormat.text(contact.primaryEmail()),
+                    ShellFormat.text(contact.companyId()), ShellFormat.text(contact.owner()),
+                    ShellFormat.tags(contact.tags()), ShellFormat.timestamp(contact.updatedAt()));
+        }
+        table.print(out());
+        out().println(ShellFormat.pageLine(result, "contact", "contacts"));
+    }
+}
