@@ -1,6 +1,9 @@
-/** The names that join a JAX-RS resource or extension to the one Bastion CRM REST application. */
+/**
+ * The names that join a JAX-RS resource or extension to the one Bastion CRM REST application, and the small helpers
+ * every resource shares: version ETags and {@code If-Match}, paging parameters and links.
+ */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bastion.crm.api.rest;
 
 import org.osgi.annotation.bundle.Export;
