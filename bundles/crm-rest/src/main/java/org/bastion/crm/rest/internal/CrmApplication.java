@@ -1,0 +1,18 @@
+package org.bastion.crm.rest.internal;
+
+import javax.ws.rs.core.Application;
+
+import org.bastion.crm.api.rest.CrmRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * The one JAX-RS application of the CRM, at {@value CrmRest#BASE_PATH}; it holds no resources of its own: resources
+ * and extensions join it on the whiteboard by selecting {@link CrmRest#APPLICATION_SELECT}.
+ */
+@Component(service = Application.class)
+@JaxrsApplicationBase(CrmRest.BASE_PATH)
+@JaxrsName(CrmRest.APPLICATION_NAME)
+public class CrmApplication extends Application {
+}

@@ -1,0 +1,48 @@
+package org.bastion.crm.rest.internal.json;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.ext.ContextResolver;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.MessageBodyWriter;
+
+import org.bastion.crm.api.rest.CrmRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * Reads and writes JSON, problem+json and merge-patch+json bodies for the CRM application with the mapper of
+ * {@link CrmObjectMapper}; also hands that mapper to resources that ask for a {@code ContextResolver<ObjectMapper>}.
+ */
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class, ContextResolver.class})
+@JaxrsExtension
+@JaxrsName(CrmRest.JSON_EXTENSION_NAME)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsMediaType({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
+@Consumes({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
+@Produces({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
+public class JsonProviderExtension extends JacksonJsonProvider implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper mapper;
+
+    public JsonProviderExtension() {
+        this(CrmObjectMapper.create());
+    }
+
+    JsonProviderExtension(ObjectMapper mapper) {
+        super(mapper);
+        this.mapper = mapper;
+    }
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return mapper;
+    }
+}

@@ -1,0 +1,92 @@
+package org.bastion.crm.rest.internal.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bastion.crm.api.rest.CrmRest;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceObjects;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Tracks the whiteboard resource services that join the CRM application and tells their classes; the tracking
+ * count changes whenever a resource comes or goes, so callers can cache what they derive from the classes.
+ */
+final class ApplicationResources implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ApplicationResources.class.getName());
+
+    /** The properties the CRM application is registered with, which a resource's application filter must match. */
+    static final Map<String, Object> APPLICATION_PROPERTIES = Map.of(
+            JaxrsWhiteboardConstants.JAX_RS_NAME, CrmRest.APPLICATION_NAME,
+            JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE, CrmRest.BASE_PATH);
+
+    private static final String RESOURCE_FILTER = "(&(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)("
+            + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "=*))";
+
+    private final BundleContext context;
+    private final ServiceTracker<Object, ServiceReference<Object>> tracker;
+
+    ApplicationResources(BundleContext context) throws InvalidSyntaxException {
+        this.context = context;
+        this.tracker = new ServiceTracker<>(context, context.createFilter(RESOURCE_FILTER), null) {
+            @Override
+            public ServiceReference<Object> addingService(ServiceReference<Object> reference) {
+                return selectsCrmApplication(reference.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT))
+                        ? reference : null;
+            }
+        };
+        tracker.open(true);
+    }
+
+    /** A number that changes whenever the set of tracked resources changes. */
+    int trackingCount() {
+        return tracker.getTrackingCount();
+    }
+
+    /** The classes of the resources currently joined to the application. */
+    List<Class<?>> classes() {
+        List<Class<?>> classes = new ArrayList<>();
+        ServiceReference<Object>[] references = tracker.getServiceReferences();
+        if (references == null) {
+            return classes;
+        }
+        for (ServiceReference<Object> reference : references) {
+            ServiceObjects<Object> objects = context.getServiceObjects(reference);
+            Object resource = objects == null ? null : objects.getService();
+            if (resource != null) {
+                try {
+                    classes.add(resource.getClass());
+                } finally {
+                    objects.ungetService(resource);
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** Whether an {@code osgi.jaxrs.application.select} value picks the CRM application. */
+    static boolean selectsCrmApplication(Object select) {
+        if (!(select instanceof String filter)) {
+            return false;
+        }
+        try {
+            Filter parsed = FrameworkUtil.createFilter(filter);
+            return parsed.matches(APPLICATION_PROPERTIES);
+        } catch (InvalidSyntaxException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Ignoring a resource with an invalid application filter: " + filter);
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        tracker.close();
+    }
+}

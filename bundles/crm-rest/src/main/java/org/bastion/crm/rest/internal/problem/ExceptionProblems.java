@@ -1,0 +1,135 @@
+package org.bastion.crm.rest.internal.problem;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.UUID;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.NoContentException;
+import javax.ws.rs.core.Response;
+
+import org.bastion.crm.api.ConflictException;
+import org.bastion.crm.api.CrmException;
+import org.bastion.crm.api.FieldError;
+import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.StaleVersionException;
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.PreconditionRequiredException;
+import org.bastion.crm.rest.internal.limit.BodyTooLargeException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamWriteException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+
+/**
+ * Decides the problem response for any exception that reaches the REST layer: the errors CRM services raise on
+ * purpose, JSON errors, framework HTTP errors and, last, unexpected failures (logged with an id, never shown).
+ */
+public final class ExceptionProblems {
+
+    private static final System.Logger LOG = System.getLogger(ExceptionProblems.class.getName());
+
+    private ExceptionProblems() {
+    }
+
+    /** The response for {@code error} on the request at path {@code instance}. */
+    public static Response toResponse(Throwable error, String instance) {
+        Throwable known = knownCause(error);
+        if (known instanceof CrmException crm) {
+            return ProblemResponses.toResponse(ofCrm(crm, instance));
+        }
+        if (known instanceof JsonProcessingException json && !(json instanceof StreamWriteException)
+                && !(json instanceof InvalidDefinitionException)) {
+            return ProblemResponses.toResponse(JsonProblems.of(json, instance));
+        }
+        if (known instanceof BodyTooLargeException) {
+            return ProblemResponses.toResponse(tooLarge(instance));
+        }
+        if (known instanceof NoContentException) {
+            return ProblemResponses.toResponse(ProblemResponses.problem("validation", "Invalid input", 400,
+                    "The request needs a body.", instance, List.of(new FieldError(JsonProblems.BODY, "is required"))));
+        }
+        if (known instanceof WebApplicationException web && web.getResponse() != null) {
+            int status = web.getResponse().getStatus();
+            return status < 500 ? ofHttpStatus(web.getResponse(), instance) : unexpected(error, status, instance);
+        }
+        return unexpected(error, 500, instance);
+    }
+
+    /** The 413 problem for a body over {@link CrmRest#MAX_BODY_BYTES}. */
+    public static Problem tooLarge(String instance) {
+        return ProblemResponses.problem("payload-too-large", "Payload too large", 413,
+                "The request body is larger than " + CrmRest.MAX_BODY_BYTES + " bytes.", instance, null);
+    }
+
+    static Problem ofCrm(CrmException error, String instance) {
+        List<FieldError> errors = error instanceof ValidationException validation ? validation.errors() : null;
+        int status = statusOf(error);
+        String title = error instanceof ValidationException ? "Invalid input"
+                : error instanceof StaleVersionException ? "Stale version" : ProblemResponses.titleOf(status);
+        return ProblemResponses.problem(error.code(), title, status, error.getMessage(), instance, errors);
+    }
+
+    /** The HTTP status of an error a CRM service raised on purpose. */
+    static int statusOf(CrmException error) {
+        if (error instanceof NotFoundException) {
+            return 404;
+        }
+        if (error instanceof ConflictException) {
+            return 409;
+        }
+        if (error instanceof StaleVersionException) {
+            return 412;
+        }
+        if (error instanceof PreconditionRequiredException) {
+            return 428;
+        }
+        return 400;
+    }
+
+    private static Response ofHttpStatus(Response original, String instance) {
+        int status = original.getStatus();
+        if (original.hasEntity() && original.getMediaType() != null
+                && original.getMediaType().toString().startsWith(CrmRest.PROBLEM_JSON)) {
+            return original;
+        }
+        Problem problem = ProblemResponses.problem(ProblemResponses.codeOf(status), ProblemResponses.titleOf(status),
+                status, detailOf(status), instance, null);
+        return ProblemResponses.toResponse(problem, original.getHeaders());
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 404 -> "There is nothing at this path.";
+            case 405 -> "This path does not support the request method; the Allow header lists those it does.";
+            case 406 -> "The resource cannot answer in any media type the Accept header allows.";
+            case 413 -> "The request body is larger than " + CrmRest.MAX_BODY_BYTES + " bytes.";
+            case 415 -> "The request body's Content-Type is not supported here.";
+            default -> ProblemResponses.titleOf(status) + ".";
+        };
+    }
+
+    private static Response unexpected(Throwable error, int status, String instance) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.ERROR, "Unexpected error " + errorId + " (HTTP " + status + ") on " + instance, error);
+        Problem problem = new Problem(CrmRest.PROBLEM_TYPE_BASE + ProblemResponses.codeOf(status),
+                ProblemResponses.titleOf(status), status,
+                "The server failed to answer; quote error id " + errorId + " when you report it.", instance, errorId,
+                null);
+        return ProblemResponses.toResponse(problem);
+    }
+
+    /** The first exception in the cause chain that has a known meaning, else {@code error} itself. */
+    private static Throwable knownCause(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof CrmException || t instanceof JsonProcessingException || t instanceof BodyTooLargeException
+                    || t instanceof NoContentException) {
+                return t;
+            }
+        }
+        return error;
+    }
+}
