@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# Bastion CRM benchmark (not a test): seeds contacts through the REST API, then measures with wrk
+#   a trivial endpoint in the same container (the yardstick), GET by id, creates with 1 and 8 connections and list pages,
+# and prints the figures as a table and as ratios against the product's aims. See bench/README.md.
+set -euo pipefail
+
+usage() {
+  cat <<'USAGE'
+usage: bench/run.sh [options] [BASE_URL]          BASE_URL defaults to http://localhost:8181
+
+  --contacts N        contacts to seed (default 100000)
+  --skip-seed         seed nothing; measure whatever the server already holds
+  --yardstick PATH    trivial endpoint used as the yardstick (default /api/v1/health)
+  --duration S        seconds per measurement (default 20)
+  --warmup S          seconds of warm-up before each measurement, not counted (default 5)
+  --connections N     connections of the concurrent runs (default 8)
+  --threads N         wrk threads of the concurrent runs (default 2)
+  --header 'N: V'     extra request header, repeatable (e.g. an Authorization header)
+  --results DIR       where the results file goes (default bench/results)
+  -h, --help          this text
+USAGE
+}
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+BASE_URL=http://localhost:8181
+CONTACTS=100000
+SEED=yes
+YARDSTICK=/api/v1/health
+DURATION=20
+WARMUP=5
+CONNECTIONS=8
+THREADS=2
+HEADERS=()
+RESULTS_DIR="$BENCH_DIR/results"
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --contacts) CONTACTS=$2; shift 2 ;;
+    --skip-seed) SEED=no; shift ;;
+    --yardstick) YARDSTICK=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --header) HEADERS+=("$2"); shift 2 ;;
+    --results) RESULTS_DIR=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    -*) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
+    *) BASE_URL=$1; shift ;;
+  esac
+done
+BASE_URL=${BASE_URL%/}
+API="$BASE_URL/api/v1"
+(( THREADS > CONNECTIONS )) && THREADS=$CONNECTIONS
+
+die() { echo "bench: $*" >&2; exit 1; }
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+
+ensure_tools() {
+  if ! command -v wrk >/dev/null; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+      echo "bench: installing wrk (Debian package)" >&2
+      apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+    fi
+    command -v wrk >/dev/null || die "wrk is missing: install the Debian package 'wrk' (apt-get install wrk)"
+  fi
+  command -v curl >/dev/null || die "curl is missing"
+  command -v jq >/dev/null || die "jq is missing (apt-get install jq)"
+}
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/crm-bench.XXXXXX")
+WRK_PID=
+cleanup() {
+  if [[ -n $WRK_PID ]] && kill -0 "$WRK_PID" 2>/dev/null; then kill -INT "$WRK_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+export BENCH_LUA_DIR="$BENCH_DIR/lua"
+export BENCH_RUN="r$(date +%s)$$"
+BENCH_HEADERS=$(printf '%s\n' "${HEADERS[@]+"${HEADERS[@]}"}")
+export BENCH_HEADERS
+CURL_HEADERS=()
+for h in "${HEADERS[@]+"${HEADERS[@]}"}"; do CURL_HEADERS+=(-H "$h"); done
+
+api_get() { curl -fsS --max-time 30 "${CURL_HEADERS[@]+"${CURL_HEADERS[@]}"}" -H 'Accept: application/json' "$1"; }
+
+# Total number of contacts the server reports, or empty when the list endpoint does not answer as expected.
+contact_total() { api_get "$API/contacts?page=0&size=1" 2>/dev/null | jq -r '.total // empty' 2>/dev/null || true; }
+
+# Runs wrk and prints its BENCH_RESULT line (see lua/report.lua); wrk's own output goes to $WORK/wrk.log.
+# usage: measure <connections> <threads> <script> <url> [script args...]
+measure() {
+  local conns=$1 threads=$2 script=$3 url=$4; shift 4
+  if (( WARMUP > 0 )); then
+    wrk -t"$threads" -c"$conns" -d"${WARMUP}s" --timeout 10s -s "$BENCH_DIR/lua/$script" "$url" -- "$@" >>"$WORK/wrk.log" 2>&1 || true
+  fi
+  local out
+  out=$(wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s --latency -s "$BENCH_DIR/lua/$script" "$url" -- "$@" 2>&1) || true
+  echo "$out" >>"$WORK/wrk.log"
+  grep '^BENCH_RESULT' <<<"$out" | tail -1 || echo "BENCH_RESULT requests=0 rps=0 p50_ms=0 p99_ms=0 errors=-1"
+}
+
+# Reads one key=value field of a BENCH_RESULT line.
+field() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1"; }
+
+# Seeds $CONTACTS contacts with wrk (create.lua stops each thread at its quota) and writes their ids to $WORK/ids.txt.
+seed() {
+  local before per_thread start elapsed created failed rate
+  before=$(contact_total)
+  per_thread=$(( (CONTACTS + THREADS - 1) / THREADS ))
+  mkdir -p "$WORK/seed"
+  echo "seeding $CONTACTS contacts ($CONNECTIONS connections, $THREADS wrk threads)..." >&2
+  start=$(date +%s.%N)
+  local last_count=-1 last_change; last_change=$(date +%s)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3600s --timeout 30s -s "$BENCH_DIR/lua/create.lua" "$API/contacts" \
+    -- "$per_thread" "$WORK/seed" >"$WORK/seed/wrk.log" 2>&1 &
+  WRK_PID=$!
+  local last_report=0
+  while kill -0 "$WRK_PID" 2>/dev/null; do
+    local finished
+    finished=$(find "$WORK/seed" -name 'done-*' | wc -l)
+    (( finished >= THREADS )) && break
+    sleep 0.25
+    local now count; now=$(date +%s)
+    count=$(cat "$WORK"/seed/ids-*.txt 2>/dev/null | wc -l)
+    if (( count != last_count )); then last_count=$count; last_change=$now; fi
+    if (( now - last_change >= 60 )); then
+      echo "bench: no contact created for 60 s; stopping the seeding" >&2
+      break
+    fi
+    if (( now - last_report >= 15 )); then
+      last_report=$now
+      echo "  ... $count created" >&2
+    fi
+  done
+  elapsed=$(calc "$(date +%s.%N) - $start")
+  kill -INT "$WRK_PID" 2>/dev/null || true
+  wait "$WRK_PID" 2>/dev/null || true
+  WRK_PID=
+  cat "$WORK"/seed/ids-*.txt 2>/dev/null | grep -v '^$' >"$WORK/ids.txt" || true
+  created=$(wc -l <"$WORK/ids.txt")
+  failed=$(cat "$WORK"/seed/done-* 2>/dev/null | awk '{s += $2} END {print s + 0}')
+  rate=$(calc "$created / $elapsed")
+  grep -m3 '^create failed' "$WORK/seed/wrk.log" >&2 || true
+  SEED_LINE=$(printf 'seeded %d contacts in %.1f s = %.0f creates/s (%d connections), %d failed; server total before %s, after %s' \
+    "$created" "$elapsed" "$rate" "$CONNECTIONS" "$failed" "${before:-?}" "$(contact_total)")
+  echo "$SEED_LINE" >&2
+  (( created > 0 )) || die "seeding created no contacts; see the errors above"
+}
+
+# Collects up to 20,000 existing contact ids through the list endpoint (used with --skip-seed).
+collect_ids() {
+  : >"$WORK/ids.txt"
+  local page=0
+  while (( page < 100 )); do
+    local ids
+    ids=$(api_get "$API/contacts?page=$page&size=200" | jq -r '.items[].id') || die "cannot list contacts at $API/contacts"
+    [[ -z $ids ]] && break
+    echo "$ids" >>"$WORK/ids.txt"
+    page=$((page + 1))
+  done
+  [[ -s $WORK/ids.txt ]] || die "the server holds no contacts: run without --skip-seed"
+  SEED_LINE="seeding skipped; $(wc -l <"$WORK/ids.txt") ids collected from the list endpoint"
+}
+
+row() { # label, connections, BENCH_RESULT line
+  printf '%-40s %5s %10.1f %9.2f %9.2f %8s\n' "$1" "$2" "$(field "$3" rps)" "$(field "$3" p50_ms)" "$(field "$3" p99_ms)" "$(field "$3" errors)"
+}
+
+verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "MISSED"; fi; }
+
+main() {
+  ensure_tools
+  api_get "$BASE_URL$YARDSTICK" >/dev/null || die "no answer from $BASE_URL$YARDSTICK: is the CRM running?"
+
+  SEED_LINE=
+  if [[ $SEED == yes ]]; then seed; else collect_ids; fi
+  local total; total=$(contact_total); total=${total:-$(wc -l <"$WORK/ids.txt")}
+  local last_page=$(( total > 0 ? (total - 1) / 20 : 0 ))
+
+  echo "measuring: ${DURATION}s per run after ${WARMUP}s warm-up..." >&2
+  local yard byid list1 listn create1 createn
+  yard=$(measure "$CONNECTIONS" "$THREADS" plain.lua "$BASE_URL$YARDSTICK")
+  byid=$(measure "$CONNECTIONS" "$THREADS" get-by-id.lua "$API/contacts" "$WORK/ids.txt")
+  list1=$(measure 1 1 list.lua "$API/contacts" "$last_page" 20)
+  listn=$(measure "$CONNECTIONS" "$THREADS" list.lua "$API/contacts" "$last_page" 20)
+  create1=$(measure 1 1 create.lua "$API/contacts" 0)
+  createn=$(measure "$CONNECTIONS" "$THREADS" create.lua "$API/contacts" 0)
+
+  local ratio creates list1_p99 listn_p99
+  ratio=$(calc "$(field "$byid" rps) / ($(field "$yard" rps) + 0.000001)")
+  creates=$(field "$createn" rps)
+  list1_p99=$(field "$list1" p99_ms)
+  listn_p99=$(field "$listn" p99_ms)
+
+  mkdir -p "$RESULTS_DIR"
+  local file; file="$RESULTS_DIR/$(date -u +%Y%m%dT%H%M%SZ).txt"
+  {
+    echo "Bastion CRM benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+    echo "target $BASE_URL, yardstick $YARDSTICK; $(nproc) cores here; commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "wrk: ${DURATION}s per run after ${WARMUP}s warm-up; $THREADS threads for the $CONNECTIONS-connection runs"
+    echo "$SEED_LINE"
+    echo "contacts on the server while reading: $total"
+    echo
+    printf '%-40s %5s %10s %9s %9s %8s\n' "measurement" "conns" "req/s" "p50 ms" "p99 ms" "errors"
+    row "yardstick GET $YARDSTICK" "$CONNECTIONS" "$yard"
+    row "GET /api/v1/contacts/{id} (random)" "$CONNECTIONS" "$byid"
+    row "GET /api/v1/contacts?page=N&size=20" 1 "$list1"
+    row "GET /api/v1/contacts?page=N&size=20" "$CONNECTIONS" "$listn"
+    row "POST /api/v1/contacts" 1 "$create1"
+    row "POST /api/v1/contacts" "$CONNECTIONS" "$createn"
+    echo
+    printf '%-44s %10s   %-14s %s\n' "ratio / figure" "value" "aim" "verdict"
+    printf '%-44s %10.2f   %-14s %s\n' "GET by id / yardstick (req/s)" "$ratio" ">= 0.50" "$(verdict "$ratio >= 0.5")"
+    printf '%-44s %10.0f   %-14s %s\n' "creates/s with $CONNECTIONS connections" "$creates" ">= 1000" "$(verdict "$creates >= 1000")"
+    printf '%-44s %10.2f   %-14s %s\n' "creates/s, $CONNECTIONS vs 1 connection" \
+      "$(calc "$creates / ($(field "$create1" rps) + 0.000001)")" "" ""
+    printf '%-44s %10.1f   %-14s %s\n' "list page p99 ms, 1 connection" "$list1_p99" "<= 50" "$(verdict "$list1_p99 <= 50")"
+    printf '%-44s %10.1f   %-14s %s\n' "list page p99 ms, $CONNECTIONS connections" "$listn_p99" "<= 50" "$(verdict "$listn_p99 <= 50")"
+    local errors=0 line
+    for line in "$yard" "$byid" "$list1" "$listn" "$create1" "$createn"; do errors=$(( errors + $(field "$line" errors) )); done
+    if (( errors != 0 )); then
+      echo
+      echo "WARNING: $errors requests failed (non-2xx status, timeouts or socket errors): the figures above are suspect."
+    fi
+  } | tee "$file"
+  echo "results written to $file" >&2
+}
+
+main
