@@ -1,0 +1,188 @@
+package org.bastion.crm.contacts.internal;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.CallerContext;
+import org.bastion.crm.api.FieldError;
+import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.contacts.Contact;
+import org.bastion.crm.api.contacts.ContactDraft;
+import org.bastion.crm.api.contacts.ContactQuery;
+import org.bastion.crm.api.contacts.ContactService;
+import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
+import org.bastion.crm.contacts.internal.jpa.JpaContactRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The contact service: validates and normalises every draft, keeps owners and versions, and posts an event for
+ * every change. A negative {@code expectedVersion} means "whatever the current version is".
+ */
+@Component(service = ContactService.class, configurationPid = ContactsConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = ContactsConfiguration.class)
+public final class ContactServiceImpl implements ContactService {
+
+    private static final System.Logger LOG = System.getLogger(ContactServiceImpl.class.getName());
+    private static final String KIND = "contact";
+
+    /** The fields a contact list may be sorted by (besides {@code id}). */
+    public static final Set<String> SORT_FIELDS = Set.of("firstName", "lastName", "createdAt", "updatedAt");
+
+    /** The order of a list when the caller names none: last name, first name (then id). */
+    public static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("lastName", true), new SortKey("firstName", true));
+
+    private final ContactRepository contacts;
+    private final CompanyRepository companies;
+    private final Clock clock;
+    private volatile ContactDraftValidator validator;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CallerContext callerContext;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile EventAdmin eventAdmin;
+
+    /** Activated once the schema is migrated ({@code schema}) and the persistence unit is up. */
+    @Activate
+    public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
+                              @Reference ContactsSchema schema, ContactsConfiguration configuration) {
+        this(new JpaContactRepository(jpa), new JpaCompanyRepository(jpa), Clock.systemUTC(),
+                configuration.defaultCallingCode());
+    }
+
+    ContactServiceImpl(ContactRepository contacts, CompanyRepository companies, Clock clock, String defaultCallingCode) {
+        this.contacts = contacts;
+        this.companies = companies;
+        this.clock = clock;
+        this.validator = new ContactDraftValidator(phoneNumbers(defaultCallingCode), clock);
+    }
+
+    @Modified
+    void modified(ContactsConfiguration configuration) {
+        validator = new ContactDraftValidator(phoneNumbers(configuration.defaultCallingCode()), clock);
+    }
+
+    @Override
+    public Contact create(ContactDraft draft) {
+        ContactDraft valid = validate(draft);
+        Caller caller = Callers.current(callerContext);
+        Instant now = now();
+        String owner = valid.owner() != null ? valid.owner() : caller.id();
+        Contact stored = contacts.insert(toContact(UUID.randomUUID(), valid, owner, now, now, 0));
+        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.CREATED, stored.id(), caller);
+        return stored;
+    }
+
+    @Override
+    public Optional<Contact> find(UUID id) {
+        return id == null ? Optional.empty() : contacts.find(id);
+    }
+
+    @Override
+    public Contact update(UUID id, long expectedVersion, ContactDraft draft) {
+        requireId(id);
+        ContactDraft valid = validate(draft);
+        Caller caller = Callers.current(callerContext);
+        Instant now = now();
+        Contact stored = contacts.update(id, current -> {
+            Callers.requireVersion(KIND, id, expectedVersion, current.version());
+            String owner = valid.owner() != null ? valid.owner() : current.owner();
+            return toContact(id, valid, owner, current.createdAt(), now, current.version());
+        }).orElseThrow(() -> new NotFoundException(KIND, id));
+        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.UPDATED, id, caller);
+        return stored;
+    }
+
+    @Override
+    public boolean delete(UUID id, long expectedVersion) {
+        if (id == null) {
+            return false;
+        }
+        Caller caller = Callers.current(callerContext);
+        boolean deleted = contacts.delete(id,
+                current -> Callers.requireVersion(KIND, id, expectedVersion, current.version())).isPresent();
+        if (deleted) {
+            DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.DELETED, id, caller);
+        }
+        return deleted;
+    }
+
+    @Override
+    public Page<Contact> search(ContactQuery query) {
+        ContactQuery q = query == null ? ContactQuery.all() : query;
+        List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
+        return contacts.search(new ContactCriteria(SearchWord.parse(q.text()), Tags.filter(q.tag()), q.companyId(),
+                TextRules.trimToNull(q.owner()), order, q.page().page(), q.page().size()));
+    }
+
+    @Override
+    public long count() {
+        return contacts.count();
+    }
+
+    /** Validates the draft and checks that its company exists, reporting all problems together. */
+    private ContactDraft validate(ContactDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        ContactDraft valid = null;
+        try {
+            valid = validator.validate(draft);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (draft != null && draft.companyId() != null && !companies.exists(draft.companyId())) {
+            errors.add(new FieldError("companyId", "no such company"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return valid;
+    }
+
+    private static Contact toContact(UUID id, ContactDraft d, String owner, Instant createdAt, Instant updatedAt,
+                                     long version) {
+        return new Contact(id, d.firstName(), d.lastName(), d.title(), d.companyId(), d.emails(), d.phones(),
+                d.addresses(), d.tags(), owner, d.notes(), d.birthday(), createdAt, updatedAt, version);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void requireId(UUID id) {
+        if (id == null) {
+            throw ValidationException.of("id", "is required");
+        }
+    }
+
+    private static PhoneNumbers phoneNumbers(String defaultCallingCode) {
+        try {
+            return new PhoneNumbers(defaultCallingCode);
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring defaultCallingCode of " + ContactsConfiguration.PID + ": "
+                    + e.getMessage());
+            return new PhoneNumbers(null);
+        }
+    }
+}

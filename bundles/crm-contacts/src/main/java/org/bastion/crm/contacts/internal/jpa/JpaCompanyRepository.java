@@ -1,0 +1,144 @@
+package org.bastion.crm.contacts.internal.jpa;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.StaleVersionException;
+import org.bastion.crm.api.companies.Company;
+import org.bastion.crm.contacts.internal.CompanyCriteria;
+import org.bastion.crm.contacts.internal.CompanyRepository;
+import org.bastion.crm.contacts.internal.SearchWord;
+
+/** Stores companies through the {@code crm-contacts} persistence unit; reads run without a transaction of their own. */
+public final class JpaCompanyRepository implements CompanyRepository {
+
+    private static final String KIND = "company";
+    private static final String CONFLICT = "another company has the same domain, or contacts still belong to the company";
+    private static final Map<String, String> SORT_ATTRIBUTES = Map.of("name", "c.nameLower", "domain", "c.domain",
+            "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "id", "c.id");
+
+    private final JpaTemplate jpa;
+
+    public JpaCompanyRepository(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Optional<Company> find(UUID id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(CompanyEntity.class, id.toString())).map(EntityMapping::toCompany));
+    }
+
+    @Override
+    public boolean exists(UUID id) {
+        return jpa.txExpr(TransactionType.Supports, em -> !em.createQuery(
+                        "SELECT c.id FROM Company c WHERE c.id = :id", String.class)
+                .setParameter("id", id.toString()).setMaxResults(1).getResultList().isEmpty());
+    }
+
+    @Override
+    public Optional<UUID> findIdByDomain(String domain) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT c.id FROM Company c WHERE c.domain = :domain", String.class)
+                .setParameter("domain", domain).setMaxResults(1).getResultList().stream().findFirst().map(UUID::fromString));
+    }
+
+    @Override
+    public Company insert(Company company) {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                CompanyEntity entity = new CompanyEntity(company.id().toString(), EntityMapping.toUtc(company.createdAt()));
+                EntityMapping.copy(company, entity);
+                em.persist(entity);
+                em.flush();
+                return EntityMapping.toCompany(entity);
+            });
+        } catch (RuntimeException e) {
+            throw PersistenceFailures.translate(e, CONFLICT);
+        }
+    }
+
+    @Override
+    public Optional<Company> update(UUID id, UnaryOperator<Company> change) {
+        long[] seenVersion = {-1};
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                CompanyEntity entity = em.find(CompanyEntity.class, id.toString());
+                if (entity == null) {
+                    return Optional.<Company>empty();
+                }
+                seenVersion[0] = entity.getVersion();
+                EntityMapping.copy(change.apply(EntityMapping.toCompany(entity)), entity);
+                em.flush();
+                return Optional.of(EntityMapping.toCompany(entity));
+            });
+        } catch (RuntimeException e) {
+            throw staleOrTranslated(e, id, seenVersion[0]);
+        }
+    }
+
+    @Override
+    public Optional<Company> delete(UUID id, Consumer<Company> precondition) {
+        long[] seenVersion = {-1};
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                CompanyEntity entity = em.find(CompanyEntity.class, id.toString());
+                if (entity == null) {
+                    return Optional.<Company>empty();
+                }
+                Company current = EntityMapping.toCompany(entity);
+                seenVersion[0] = current.version();
+                precondition.accept(current);
+                em.remove(entity);
+                em.flush();
+                return Optional.of(current);
+            });
+        } catch (RuntimeException e) {
+            throw staleOrTranslated(e, id, seenVersion[0]);
+        }
+    }
+
+    @Override
+    public Page<Company> search(CompanyCriteria criteria) {
+        JpqlFilter filter = new JpqlFilter();
+        if (criteria.tag() != null) {
+            filter.require("c.id IN (SELECT t.id FROM Company t JOIN t.tags tag WHERE tag = " + filter.bind(criteria.tag()) + ")");
+        }
+        if (criteria.owner() != null) {
+            filter.require("c.owner = " + filter.bind(criteria.owner()));
+        }
+        for (SearchWord word : criteria.words()) {
+            String like = filter.bind(JpqlFilter.contains(word.lower())) + JpqlFilter.LIKE_ESCAPE;
+            filter.require("(c.nameLower LIKE " + like + " OR c.domain LIKE " + like + ")");
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            long total = filter.bindTo(em.createQuery("SELECT COUNT(c) FROM Company c" + filter.where(), Long.class))
+                    .getSingleResult();
+            if (total <= criteria.offset() || criteria.offset() > Integer.MAX_VALUE) {
+                return new Page<Company>(List.of(), total, criteria.page(), criteria.size());
+            }
+            TypedQuery<CompanyEntity> query = filter.bindTo(em.createQuery("SELECT c FROM Company c" + filter.where()
+                    + JpqlFilter.orderBy(criteria.order(), SORT_ATTRIBUTES), CompanyEntity.class));
+            List<Company> items = query.setFirstResult((int) criteria.offset()).setMaxResults(criteria.size())
+                    .getResultList().stream().map(EntityMapping::toCompany).toList();
+            return new Page<>(items, total, criteria.page(), criteria.size());
+        });
+    }
+
+    private RuntimeException staleOrTranslated(RuntimeException e, UUID id, long seenVersion) {
+        if (PersistenceFailures.isOptimisticLockFailure(e)) {
+            long current = find(id).map(Company::version).orElse(-1L);
+            return new StaleVersionException(KIND, id, seenVersion, current);
+        }
+        return PersistenceFailures.translate(e, CONFLICT);
+    }
+}

@@ -1,0 +1,160 @@
+package org.bastion.crm.contacts.internal.jpa;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.StaleVersionException;
+import org.bastion.crm.api.contacts.Contact;
+import org.bastion.crm.contacts.internal.ContactCriteria;
+import org.bastion.crm.contacts.internal.ContactRepository;
+import org.bastion.crm.contacts.internal.SearchWord;
+
+/** Stores contacts through the {@code crm-contacts} persistence unit; reads run without a transaction of their own. */
+public final class JpaContactRepository implements ContactRepository {
+
+    private static final String KIND = "contact";
+    private static final Map<String, String> SORT_ATTRIBUTES = Map.of("firstName", "c.firstName", "lastName",
+            "c.lastName", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "id", "c.id");
+
+    private final JpaTemplate jpa;
+
+    public JpaContactRepository(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Optional<Contact> find(UUID id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(ContactEntity.class, id.toString())).map(EntityMapping::toContact));
+    }
+
+    @Override
+    public Contact insert(Contact contact) {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                ContactEntity entity = new ContactEntity(contact.id().toString(), EntityMapping.toUtc(contact.createdAt()));
+                EntityMapping.copy(contact, entity);
+                em.persist(entity);
+                em.flush();
+                return EntityMapping.toContact(entity);
+            });
+        } catch (RuntimeException e) {
+            throw PersistenceFailures.translate(e, "the contact refers to a company that no longer exists");
+        }
+    }
+
+    @Override
+    public Optional<Contact> update(UUID id, UnaryOperator<Contact> change) {
+        long[] seenVersion = {-1};
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                ContactEntity entity = em.find(ContactEntity.class, id.toString());
+                if (entity == null) {
+                    return Optional.<Contact>empty();
+                }
+                seenVersion[0] = entity.getVersion();
+                EntityMapping.copy(change.apply(EntityMapping.toContact(entity)), entity);
+                em.flush();
+                return Optional.of(EntityMapping.toContact(entity));
+            });
+        } catch (RuntimeException e) {
+            throw staleOrTranslated(e, id, seenVersion[0]);
+        }
+    }
+
+    @Override
+    public Optional<Contact> delete(UUID id, Consumer<Contact> precondition) {
+        long[] seenVersion = {-1};
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                ContactEntity entity = em.find(ContactEntity.class, id.toString());
+                if (entity == null) {
+                    return Optional.<Contact>empty();
+                }
+                Contact current = EntityMapping.toContact(entity);
+                seenVersion[0] = current.version();
+                precondition.accept(current);
+                em.remove(entity);
+                em.flush();
+                return Optional.of(current);
+            });
+        } catch (RuntimeException e) {
+            throw staleOrTranslated(e, id, seenVersion[0]);
+        }
+    }
+
+    @Override
+    public Page<Contact> search(ContactCriteria criteria) {
+        JpqlFilter filter = filterFor(criteria);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            long total = filter.bindTo(em.createQuery("SELECT COUNT(c) FROM Contact c" + filter.where(), Long.class))
+                    .getSingleResult();
+            if (total <= criteria.offset() || criteria.offset() > Integer.MAX_VALUE) {
+                return new Page<Contact>(List.of(), total, criteria.page(), criteria.size());
+            }
+            TypedQuery<ContactEntity> query = filter.bindTo(em.createQuery("SELECT c FROM Contact c" + filter.where()
+                    + JpqlFilter.orderBy(criteria.order(), SORT_ATTRIBUTES), ContactEntity.class));
+            List<Contact> items = query.setFirstResult((int) criteria.offset()).setMaxResults(criteria.size())
+                    .getResultList().stream().map(EntityMapping::toContact).toList();
+            return new Page<>(items, total, criteria.page(), criteria.size());
+        });
+    }
+
+    @Override
+    public long count() {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> em.createQuery("SELECT COUNT(c) FROM Contact c", Long.class).getSingleResult());
+    }
+
+    @Override
+    public long countByCompany(UUID companyId) {
+        return jpa.txExpr(TransactionType.Supports, em -> countByCompany(em, companyId));
+    }
+
+    static long countByCompany(EntityManager em, UUID companyId) {
+        return em.createQuery("SELECT COUNT(c) FROM Contact c WHERE c.companyId = :companyId", Long.class)
+                .setParameter("companyId", companyId.toString()).getSingleResult();
+    }
+
+    private static JpqlFilter filterFor(ContactCriteria criteria) {
+        JpqlFilter filter = new JpqlFilter();
+        if (criteria.tag() != null) {
+            filter.require("c.id IN (SELECT t.id FROM Contact t JOIN t.tags tag WHERE tag = " + filter.bind(criteria.tag()) + ")");
+        }
+        if (criteria.companyId() != null) {
+            filter.require("c.companyId = " + filter.bind(criteria.companyId().toString()));
+        }
+        if (criteria.owner() != null) {
+            filter.require("c.owner = " + filter.bind(criteria.owner()));
+        }
+        for (SearchWord word : criteria.words()) {
+            String like = filter.bind(JpqlFilter.contains(word.lower())) + JpqlFilter.LIKE_ESCAPE;
+            String clause = "LOWER(c.firstName) LIKE " + like + " OR LOWER(c.lastName) LIKE " + like
+                    + " OR c.id IN (SELECT m.id FROM Contact m JOIN m.emails e WHERE e.addressLower LIKE " + like + ")";
+            if (word.phoneDigits() != null) {
+                String digits = filter.bind(JpqlFilter.contains(word.phoneDigits())) + JpqlFilter.LIKE_ESCAPE;
+                clause += " OR c.id IN (SELECT n.id FROM Contact n JOIN n.phones p WHERE p.number LIKE " + digits + ")";
+            }
+            filter.require("(" + clause + ")");
+        }
+        return filter;
+    }
+
+    private RuntimeException staleOrTranslated(RuntimeException e, UUID id, long seenVersion) {
+        if (PersistenceFailures.isOptimisticLockFailure(e)) {
+            long current = find(id).map(Contact::version).orElse(-1L);
+            return new StaleVersionException(KIND, id, seenVersion, current);
+        }
+        return PersistenceFailures.translate(e, "the contact refers to a company that no longer exists");
+    }
+}
