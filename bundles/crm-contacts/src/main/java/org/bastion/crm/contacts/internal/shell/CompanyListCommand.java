@@ -54,8 +54,8 @@ public class CompanyListCommand extends CrmAction {
         table.column("Tags").maxSize(30);
         table.column("Updated");
         for (Company company : result.items()) {
-            table.addRow().addContent(company.id(), ShellFormat.text(company.name()), ShellFormat.text(company.domain()),
-                    ShellFormat.text(company.owner()), ShellFormat.tags(company.tags()),
+            table.addRow().addContent(company.id(), ShellFormat.cell(company.name()), ShellFormat.cell(company.domain()),
+                    ShellFormat.cell(company.owner()), ShellFormat.tags(company.tags()),
                     ShellFormat.timestamp(company.updatedAt()));
         }
         table.print(out());

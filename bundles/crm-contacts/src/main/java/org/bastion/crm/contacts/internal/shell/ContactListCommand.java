@@ -58,9 +58,10 @@ public class ContactListCommand extends CrmAction {
         table.column("Tags").maxSize(30);
         table.column("Updated");
         for (Contact contact : result.items()) {
-            table.addRow().addContent(contact.id(), contact.displayName(), ShellFormat.text(contact.primaryEmail()),
-                    ShellFormat.text(contact.companyId()), ShellFormat.text(contact.owner()),
-                    ShellFormat.tags(contact.tags()), ShellFormat.timestamp(contact.updatedAt()));
+            table.addRow().addContent(contact.id(), ShellFormat.cell(contact.displayName()),
+                    ShellFormat.cell(contact.primaryEmail()), ShellFormat.cell(contact.companyId()),
+                    ShellFormat.cell(contact.owner()), ShellFormat.tags(contact.tags()),
+                    ShellFormat.timestamp(contact.updatedAt()));
         }
         table.print(out());
         out().println(ShellFormat.pageLine(result, "contact", "contacts"));

@@ -58,7 +58,8 @@ public class ContactShowCommand extends CrmAction {
     }
 
     private void field(String name, Object value) {
-        out().printf("%-17s %s%n", name + ":", ShellFormat.text(value));
+        String text = ShellFormat.text(value).replace("\n", System.lineSeparator() + " ".repeat(18));
+        out().printf("%-17s %s%n", name + ":", text);
     }
 
     private <T> void list(String name, List<T> items, Function<T, String> render) {
@@ -67,7 +68,7 @@ public class ContactShowCommand extends CrmAction {
             return;
         }
         out().println(name + ":");
-        items.forEach(item -> out().println("  " + render.apply(item)));
+        items.forEach(item -> out().println("  " + ShellFormat.cell(render.apply(item))));
     }
 
     private String companyLabel(UUID companyId) {

@@ -8,7 +8,8 @@ import java.util.Collection;
 import org.bastion.crm.api.Page;
 
 /**
- * Renders values for shell output: timestamps in UTC, tag lists, and the "page X of Y" line under a table.
+ * Renders values for shell output: timestamps in UTC, tag lists, the "page X of Y" line under a table, and text with
+ * control characters neutralised so that stored data can never drive the operator's terminal (escape sequences).
  */
 final class ShellFormat {
 
@@ -25,12 +26,27 @@ final class ShellFormat {
 
     /** Tags joined by commas, or an empty string. */
     static String tags(Collection<String> tags) {
-        return tags == null ? "" : String.join(",", tags);
+        return tags == null ? "" : cell(String.join(",", tags));
     }
 
-    /** Any value as text, null as an empty string. */
+    /** Any value as text, null as an empty string; control characters other than line breaks and tabs become '?'. */
     static String text(Object value) {
-        return value == null ? "" : value.toString();
+        if (value == null) {
+            return "";
+        }
+        StringBuilder safe = new StringBuilder(value.toString().replace("\r\n", "\n"));
+        for (int i = 0; i < safe.length(); i++) {
+            char c = safe.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                safe.setCharAt(i, '?');
+            }
+        }
+        return safe.toString();
+    }
+
+    /** A value for one table cell: as {@link #text}, on one line. */
+    static String cell(Object value) {
+        return text(value).replace('\n', ' ').replace('\t', ' ');
     }
 
     /** The summary under a list, counting pages from one: {@code page 2 of 5, 93 contacts}. */

@@ -85,6 +85,19 @@ class ContactShowCommandTest {
     }
 
     @Test
+    void indentsMultiLineNotesAndNeutralisesControlCharacters() {
+        Contact odd = contacts.add(new ContactDraft("Eve\u001b[31m", null, null, null, null, null, null, null, null,
+                "first line\nsecond line", null));
+        command.id = odd.id().toString();
+
+        Output output = Output.run(command);
+
+        assertThat(output.out()).doesNotContain("\u001b");
+        assertThat(output.outLines()).contains("First name:       Eve?[31m", "Notes:            first line",
+                "                  second line");
+    }
+
+    @Test
     void reportsAnUnknownIdInOneLine() {
         UUID unknown = UUID.fromString("11111111-2222-3333-4444-555555555555");
         command.id = unknown.toString();
