@@ -1,0 +1,72 @@
+package org.bastion.crm.rest.internal.caller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.security.Principal;
+import java.security.PrivilegedAction;
+import java.util.Set;
+
+import javax.security.auth.Subject;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.bastion.crm.api.Caller;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ThreadCallerContextTest {
+
+    private final ThreadCallerContext context = new ThreadCallerContext();
+
+    @AfterEach
+    void unbind() {
+        RequestCaller.clear();
+    }
+
+    @Test
+    void withoutRequestOrSubjectTheCallerIsAnonymous() {
+        assertThat(context.current()).isEqualTo(Caller.ANONYMOUS);
+    }
+
+    @Test
+    void requestCallerComesFirst() {
+        Caller alice = new Caller("alice", "Alice", Set.of(), true);
+        RequestCaller.set(alice);
+        assertThat(runAs(subject(new UserPrincipal("bob")))).isEqualTo(alice);
+    }
+
+    @Test
+    void shellCommandsRunAsTheKarafUserOfTheirSubject() {
+        Principal role = () -> "admin";
+        Caller caller = runAs(subject(role, new UserPrincipal("karaf-admin")));
+        assertThat(caller.id()).isEqualTo("karaf-admin");
+        assertThat(caller.authenticated()).isTrue();
+    }
+
+    @Test
+    void subjectWithoutUserPrincipalIsAnonymous() {
+        Principal role = () -> "admin";
+        assertThat(runAs(subject(role))).isEqualTo(Caller.ANONYMOUS);
+    }
+
+    @Test
+    void filterBindsTheAnonymousCallerAndTheResponseFilterUnbindsIt() {
+        CallerFilter filter = new CallerFilter();
+        ContainerRequestContext request = mock(ContainerRequestContext.class);
+        filter.filter(request);
+        assertThat(RequestCaller.get()).contains(Caller.ANONYMOUS);
+        filter.filter(request, mock(ContainerResponseContext.class));
+        assertThat(RequestCaller.get()).isEmpty();
+    }
+
+    private static Subject subject(Principal... principals) {
+        return new Subject(true, Set.of(principals), Set.of(), Set.of());
+    }
+
+    @SuppressWarnings("removal")
+    private Caller runAs(Subject subject) {
+        return Subject.doAs(subject, (PrivilegedAction<Caller>) context::current);
+    }
+}

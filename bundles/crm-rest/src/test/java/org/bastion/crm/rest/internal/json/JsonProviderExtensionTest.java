@@ -1,0 +1,77 @@
+package org.bastion.crm.rest.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedHashMap;
+
+import org.bastion.crm.api.rest.CrmRest;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+class JsonProviderExtensionTest {
+
+    record Sample(String name, LocalDate birthday, Instant createdAt, String notes) {
+    }
+
+    private final JsonProviderExtension provider = new JsonProviderExtension();
+    private final ObjectMapper mapper = provider.getContext(Object.class);
+
+    @Test
+    void writesDatesAsIsoStringsAndLeavesNullsOut() throws Exception {
+        String json = mapper.writeValueAsString(
+                new Sample("Ann", LocalDate.of(1990, 12, 31), Instant.parse("2024-01-31T12:00:00Z"), null));
+        assertThat(json).isEqualTo("{\"name\":\"Ann\",\"birthday\":\"1990-12-31\",\"createdAt\":\"2024-01-31T12:00:00Z\"}");
+    }
+
+    @Test
+    void readsRecords() throws Exception {
+        Sample sample = mapper.readValue("{\"name\":\"Ann\",\"birthday\":\"1990-12-31\"}", Sample.class);
+        assertThat(sample.birthday()).isEqualTo(LocalDate.of(1990, 12, 31));
+    }
+
+    @Test
+    void unknownFieldsAreRejected() {
+        assertThatThrownBy(() -> mapper.readValue("{\"name\":\"Ann\",\"nickname\":\"A\"}", Sample.class))
+                .isInstanceOf(UnrecognizedPropertyException.class);
+    }
+
+    @Test
+    void handlesTheApiMediaTypesForRecords() {
+        for (String type : new String[] {MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON}) {
+            MediaType mediaType = MediaType.valueOf(type);
+            assertThat(provider.isReadable(Sample.class, Sample.class, null, mediaType)).as(type).isTrue();
+            assertThat(provider.isWriteable(Sample.class, Sample.class, null, mediaType)).as(type).isTrue();
+        }
+    }
+
+    @Test
+    void leavesPreSerialisedStringsToTheStringWriter() {
+        // problem bodies are JSON text already: the provider must not quote them a second time
+        assertThat(provider.isWriteable(String.class, String.class, null, MediaType.valueOf(CrmRest.PROBLEM_JSON)))
+                .isFalse();
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void writesThroughTheJaxRsInterface() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Sample sample = new Sample("Ann", null, null, null);
+        provider.writeTo(sample, Sample.class, Sample.class, new java.lang.annotation.Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"Ann\"}");
+        Object read = provider.readFrom((Class) Sample.class, Sample.class,
+                new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(),
+                new ByteArrayInputStream(out.toByteArray()));
+        assertThat(read).isEqualTo(sample);
+    }
+}

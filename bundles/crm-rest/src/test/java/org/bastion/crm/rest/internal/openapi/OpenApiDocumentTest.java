@@ -1,0 +1,63 @@
+package org.bastion.crm.rest.internal.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+
+import org.bastion.crm.rest.internal.health.HealthResource;
+import org.bastion.crm.rest.internal.json.CrmObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+class OpenApiDocumentTest {
+
+    record Widget(String name, java.time.LocalDate madeOn) {
+    }
+
+    @Path("widgets")
+    public static class WidgetResource {
+        @GET
+        @Path("{id}")
+        @Produces("application/json")
+        @Operation(summary = "One widget")
+        public Widget get(@PathParam("id") String id) {
+            return null;
+        }
+    }
+
+    @Test
+    void describesEveryResourceUnderTheApiBase() throws Exception {
+        String json = OpenApiDocument.generate(List.of(WidgetResource.class, HealthResource.class, DocsResource.class), "9.9");
+        JsonNode document = CrmObjectMapper.create().readTree(json);
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        assertThat(document.at("/info/version").asText()).isEqualTo("9.9");
+        assertThat(document.at("/servers/0/url").asText()).isEqualTo("/api/v1");
+        assertThat(document.at("/paths/~1widgets~1{id}/get/summary").asText()).isEqualTo("One widget");
+        assertThat(document.at("/paths/~1health/get/responses/503").isMissingNode()).isFalse();
+        assertThat(document.at("/components/schemas/Widget/properties/madeOn/format").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void hiddenResourcesStayOutOfTheDocument() throws Exception {
+        JsonNode document = CrmObjectMapper.create().readTree(
+                OpenApiDocument.generate(List.of(DocsResource.class, OpenApiResource.class), "1"));
+        assertThat(document.path("paths").size()).isZero();
+    }
+
+    @Test
+    void applicationFilterDecidesWhichResourcesAreOurs() {
+        assertThat(ApplicationResources.selectsCrmApplication("(osgi.jaxrs.name=bastion-crm)")).isTrue();
+        assertThat(ApplicationResources.selectsCrmApplication("(osgi.jaxrs.application.base=/api/*)")).isTrue();
+        assertThat(ApplicationResources.selectsCrmApplication("(osgi.jaxrs.name=.default)")).isFalse();
+        assertThat(ApplicationResources.selectsCrmApplication("(broken")).isFalse();
+        assertThat(ApplicationResources.selectsCrmApplication(null)).isFalse();
+    }
+}
