@@ -49,7 +49,7 @@ public class CompanyEntity {
     @Column(name = "row_version", nullable = false)
     private long version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_company_tag", joinColumns = @JoinColumn(name = "company_id"))
     @Column(name = "tag", length = 50, nullable = false)
     private Set<String> tags = new HashSet<>();

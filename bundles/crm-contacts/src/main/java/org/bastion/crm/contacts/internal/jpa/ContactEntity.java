@@ -19,8 +19,9 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * A row of {@code crm_contact} with its child rows; the collections are fetched eagerly, which OpenJPA does with one
- * extra select per collection for a whole result list (parallel eager fetching), never one per contact.
+ * A row of {@code crm_contact} with its child rows. The collections are lazy and written through JPA, but read in bulk
+ * by {@link ChildRows} (one select per child table for a whole page): OpenJPA's eager fetching issues one select per
+ * contact for ordered lists and, for sets, a parallel select that ignores the page's LIMIT and reads every row.
  */
 @Entity(name = "Contact")
 @Table(name = "crm_contact")
@@ -61,22 +62,22 @@ public class ContactEntity {
     @Column(name = "row_version", nullable = false)
     private long version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_email", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "seq")
     private List<EmailRow> emails = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_phone", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "seq")
     private List<PhoneRow> phones = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_address", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "seq")
     private List<AddressRow> addresses = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_tag", joinColumns = @JoinColumn(name = "contact_id"))
     @Column(name = "tag", length = 50, nullable = false)
     private Set<String> tags = new HashSet<>();

@@ -17,15 +17,20 @@ public final class EntityMapping {
     private EntityMapping() {
     }
 
-    /** The contact an entity holds. */
-    public static Contact toContact(ContactEntity e) {
+    /** The contact an entity and its separately loaded children hold. */
+    static Contact toContact(ContactEntity e, ChildRows.ContactChildren children) {
         return new Contact(UUID.fromString(e.getId()), emptyToNull(e.getFirstName()), emptyToNull(e.getLastName()),
-                e.getTitle(), e.getCompanyId() == null ? null : UUID.fromString(e.getCompanyId()),
+                e.getTitle(), e.getCompanyId() == null ? null : UUID.fromString(e.getCompanyId()), children.emails(),
+                children.phones(), children.addresses(), children.tags(), e.getOwner(), e.getNotes(), e.getBirthday(),
+                toInstant(e.getCreatedAt()), toInstant(e.getUpdatedAt()), e.getVersion());
+    }
+
+    /** The contact an entity holds, read from its collections: only for entities just written, whose are in memory. */
+    static Contact toContactAsWritten(ContactEntity e) {
+        return toContact(e, new ChildRows.ContactChildren(
                 e.getEmails().stream().map(r -> new EmailAddress(r.getType(), r.getAddress(), r.isPrimary())).toList(),
                 e.getPhones().stream().map(r -> new PhoneNumber(r.getType(), r.getNumber())).toList(),
-                e.getAddresses().stream().map(EntityMapping::toAddress).toList(),
-                e.getTags(), e.getOwner(), e.getNotes(), e.getBirthday(),
-                toInstant(e.getCreatedAt()), toInstant(e.getUpdatedAt()), e.getVersion());
+                e.getAddresses().stream().map(EntityMapping::toAddress).toList(), e.getTags()));
     }
 
     /** Writes every field of the contact but id, creation time and version into the entity. */
@@ -44,12 +49,17 @@ public final class EntityMapping {
         e.setTags(c.tags());
     }
 
-    /** The company an entity holds. */
-    public static Company toCompany(CompanyEntity e) {
+    /** The company an entity and its separately loaded tags hold. */
+    static Company toCompany(CompanyEntity e, java.util.Set<String> tags) {
         AddressRow address = e.getAddress();
         return new Company(UUID.fromString(e.getId()), e.getName(), e.getDomain(),
-                address == null || address.isEmpty() ? null : toAddress(address), e.getTags(), e.getOwner(),
+                address == null || address.isEmpty() ? null : toAddress(address), tags, e.getOwner(),
                 toInstant(e.getCreatedAt()), toInstant(e.getUpdatedAt()), e.getVersion());
+    }
+
+    /** The company an entity holds, its tags read from the entity: only for entities just written. */
+    static Company toCompanyAsWritten(CompanyEntity e) {
+        return toCompany(e, e.getTags());
     }
 
     /** Writes every field of the company but id, creation time and version into the entity. */

@@ -35,7 +35,7 @@ public final class JpaCompanyRepository implements CompanyRepository {
     @Override
     public Optional<Company> find(UUID id) {
         return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(CompanyEntity.class, id.toString())).map(EntityMapping::toCompany));
+                em -> Optional.ofNullable(em.find(CompanyEntity.class, id.toString())).map(e -> load(em, e)));
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class JpaCompanyRepository implements CompanyRepository {
                 EntityMapping.copy(company, entity);
                 em.persist(entity);
                 em.flush();
-                return EntityMapping.toCompany(entity);
+                return EntityMapping.toCompanyAsWritten(entity);
             });
         } catch (RuntimeException e) {
             throw PersistenceFailures.translate(e, CONFLICT);
@@ -77,9 +77,9 @@ public final class JpaCompanyRepository implements CompanyRepository {
                     return Optional.<Company>empty();
                 }
                 seenVersion[0] = entity.getVersion();
-                EntityMapping.copy(change.apply(EntityMapping.toCompany(entity)), entity);
+                EntityMapping.copy(change.apply(load(em, entity)), entity);
                 em.flush();
-                return Optional.of(EntityMapping.toCompany(entity));
+                return Optional.of(EntityMapping.toCompanyAsWritten(entity));
             });
         } catch (RuntimeException e) {
             throw staleOrTranslated(e, id, seenVersion[0]);
@@ -95,7 +95,7 @@ public final class JpaCompanyRepository implements CompanyRepository {
                 if (entity == null) {
                     return Optional.<Company>empty();
                 }
-                Company current = EntityMapping.toCompany(entity);
+                Company current = load(em, entity);
                 seenVersion[0] = current.version();
                 precondition.accept(current);
                 em.remove(entity);
@@ -128,10 +128,17 @@ public final class JpaCompanyRepository implements CompanyRepository {
             }
             TypedQuery<CompanyEntity> query = filter.bindTo(em.createQuery("SELECT c FROM Company c" + filter.where()
                     + JpqlFilter.orderBy(criteria.order(), SORT_ATTRIBUTES), CompanyEntity.class));
-            List<Company> items = query.setFirstResult((int) criteria.offset()).setMaxResults(criteria.size())
-                    .getResultList().stream().map(EntityMapping::toCompany).toList();
+            List<CompanyEntity> entities = query.setFirstResult((int) criteria.offset()).setMaxResults(criteria.size())
+                    .getResultList();
+            Map<String, java.util.Set<String>> tags =
+                    ChildRows.tagsOfCompanies(em, entities.stream().map(CompanyEntity::getId).toList());
+            List<Company> items = entities.stream().map(e -> EntityMapping.toCompany(e, tags.get(e.getId()))).toList();
             return new Page<>(items, total, criteria.page(), criteria.size());
         });
+    }
+
+    private static Company load(javax.persistence.EntityManager em, CompanyEntity entity) {
+        return EntityMapping.toCompany(entity, ChildRows.tagsOfCompanies(em, List.of(entity.getId())).get(entity.getId()));
     }
 
     private RuntimeException staleOrTranslated(RuntimeException e, UUID id, long seenVersion) {

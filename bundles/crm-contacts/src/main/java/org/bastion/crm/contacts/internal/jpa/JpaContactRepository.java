@@ -35,7 +35,7 @@ public final class JpaContactRepository implements ContactRepository {
     @Override
     public Optional<Contact> find(UUID id) {
         return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(ContactEntity.class, id.toString())).map(EntityMapping::toContact));
+                em -> Optional.ofNullable(em.find(ContactEntity.class, id.toString())).map(e -> load(em, e)));
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class JpaContactRepository implements ContactRepository {
                 EntityMapping.copy(contact, entity);
                 em.persist(entity);
                 em.flush();
-                return EntityMapping.toContact(entity);
+                return EntityMapping.toContactAsWritten(entity);
             });
         } catch (RuntimeException e) {
             throw PersistenceFailures.translate(e, "the contact refers to a company that no longer exists");
@@ -63,9 +63,9 @@ public final class JpaContactRepository implements ContactRepository {
                     return Optional.<Contact>empty();
                 }
                 seenVersion[0] = entity.getVersion();
-                EntityMapping.copy(change.apply(EntityMapping.toContact(entity)), entity);
+                EntityMapping.copy(change.apply(load(em, entity)), entity);
                 em.flush();
-                return Optional.of(EntityMapping.toContact(entity));
+                return Optional.of(EntityMapping.toContactAsWritten(entity));
             });
         } catch (RuntimeException e) {
             throw staleOrTranslated(e, id, seenVersion[0]);
@@ -81,7 +81,7 @@ public final class JpaContactRepository implements ContactRepository {
                 if (entity == null) {
                     return Optional.<Contact>empty();
                 }
-                Contact current = EntityMapping.toContact(entity);
+                Contact current = load(em, entity);
                 seenVersion[0] = current.version();
                 precondition.accept(current);
                 em.remove(entity);
@@ -104,8 +104,11 @@ public final class JpaContactRepository implements ContactRepository {
             }
             TypedQuery<ContactEntity> query = filter.bindTo(em.createQuery("SELECT c FROM Contact c" + filter.where()
                     + JpqlFilter.orderBy(criteria.order(), SORT_ATTRIBUTES), ContactEntity.class));
-            List<Contact> items = query.setFirstResult((int) criteria.offset()).setMaxResults(criteria.size())
-                    .getResultList().stream().map(EntityMapping::toContact).toList();
+            List<ContactEntity> entities = query.setFirstResult((int) criteria.offset()).setMaxResults(criteria.size())
+                    .getResultList();
+            Map<String, ChildRows.ContactChildren> children =
+                    ChildRows.ofContacts(em, entities.stream().map(ContactEntity::getId).toList());
+            List<Contact> items = entities.stream().map(e -> EntityMapping.toContact(e, children.get(e.getId()))).toList();
             return new Page<>(items, total, criteria.page(), criteria.size());
         });
     }
@@ -148,6 +151,10 @@ public final class JpaContactRepository implements ContactRepository {
             filter.require("(" + clause + ")");
         }
         return filter;
+    }
+
+    private static Contact load(EntityManager em, ContactEntity entity) {
+        return EntityMapping.toContact(entity, ChildRows.ofContacts(em, List.of(entity.getId())).get(entity.getId()));
     }
 
     private RuntimeException staleOrTranslated(RuntimeException e, UUID id, long seenVersion) {

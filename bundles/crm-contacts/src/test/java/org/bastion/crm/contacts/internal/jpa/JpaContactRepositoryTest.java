@@ -1,0 +1,176 @@
+package org.bastion.crm.contacts.internal.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.StaleVersionException;
+import org.bastion.crm.api.contacts.Contact;
+import org.bastion.crm.api.contacts.EmailAddress;
+import org.bastion.crm.contacts.internal.ContactCriteria;
+import org.bastion.crm.contacts.internal.SearchWord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JpaContactRepositoryTest {
+
+    private static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("lastName", true),
+            new SortKey("firstName", true), new SortKey("id", true));
+
+    private H2Database db;
+    private JpaContactRepository contacts;
+    private JpaCompanyRepository companies;
+
+    @BeforeEach
+    void openDatabase() throws Exception {
+        db = new H2Database().migrated();
+        contacts = new JpaContactRepository(db.template());
+        companies = new JpaCompanyRepository(db.template());
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void storesAndReadsBackEveryFieldOfAContact() {
+        UUID companyId = companies.insert(Samples.company("Acme", "acme.example")).id();
+        Contact contact = Samples.contact("Ada", "Lovelace", companyId);
+
+        Contact stored = contacts.insert(contact);
+
+        assertThat(stored.version()).isPositive();
+        assertThat(contacts.find(contact.id())).hasValueSatisfying(found -> {
+            assertThat(found).usingRecursiveComparison().ignoringFields("version").isEqualTo(contact);
+            assertThat(found.version()).isEqualTo(stored.version());
+        });
+    }
+
+    @Test
+    void keepsAbsentNamesAbsentAndTheEmailOrder() {
+        Contact onlyLast = new Contact(UUID.randomUUID(), null, "Hopper", null, null,
+                List.of(new EmailAddress(null, "b@example.com", true), new EmailAddress(null, "a@example.com", false)),
+                List.of(), List.of(), java.util.Set.of(), "bob", null, null, Samples.NOW, Samples.NOW, 0);
+
+        contacts.insert(onlyLast);
+
+        Contact found = contacts.find(onlyLast.id()).orElseThrow();
+        assertThat(found.firstName()).isNull();
+        assertThat(found.emails()).extracting(EmailAddress::address).containsExactly("b@example.com", "a@example.com");
+    }
+
+    @Test
+    void updateReplacesTheChildRowsAndRaisesTheVersion() {
+        Contact stored = contacts.insert(Samples.contact("Ada", "Lovelace", null));
+
+        Contact updated = contacts.update(stored.id(), current -> new Contact(current.id(), "Augusta", current.lastName(),
+                null, null, List.of(new EmailAddress("work", "augusta@example.com", true)), List.of(), List.of(),
+                java.util.Set.of("poet"), current.owner(), null, null, current.createdAt(), Samples.NOW.plusSeconds(5),
+                current.version())).orElseThrow();
+
+        assertThat(updated.version()).isGreaterThan(stored.version());
+        Contact found = contacts.find(stored.id()).orElseThrow();
+        assertThat(found.firstName()).isEqualTo("Augusta");
+        assertThat(found.emails()).extracting(EmailAddress::address).containsExactly("augusta@example.com");
+        assertThat(found.phones()).isEmpty();
+        assertThat(found.addresses()).isEmpty();
+        assertThat(found.tags()).containsExactly("poet");
+        assertThat(found.updatedAt()).isEqualTo(Samples.NOW.plusSeconds(5));
+    }
+
+    @Test
+    void aConcurrentChangeBetweenReadAndWriteIsReportedAsStale() {
+        Contact stored = contacts.insert(Samples.contact("Ada", "Lovelace", null));
+
+        assertThatThrownBy(() -> contacts.update(stored.id(), current -> {
+            contacts.update(stored.id(), other -> withFirstName(other, "Racer"));
+            return withFirstName(current, "Loser");
+        })).isInstanceOf(StaleVersionException.class);
+
+        assertThat(contacts.find(stored.id()).orElseThrow().firstName()).isEqualTo("Racer");
+    }
+
+    @Test
+    void deleteRemovesTheContactAndItsChildRows() throws Exception {
+        Contact stored = contacts.insert(Samples.contact("Ada", "Lovelace", null));
+
+        assertThat(contacts.delete(stored.id(), current -> { })).isPresent();
+
+        assertThat(contacts.find(stored.id())).isEmpty();
+        assertThat(contacts.delete(stored.id(), current -> { })).isEmpty();
+        try (var connection = db.dataSource.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM crm_contact_email")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isZero();
+        }
+    }
+
+    @Test
+    void searchMatchesNamesEmailsAndPhoneNumbersCaseInsensitively() {
+        contacts.insert(Samples.contact("Ada", "Lovelace", null));
+        Contact grace = contacts.insert(Samples.contact("Grace", "Hopper", null));
+        String gracePhone = grace.phones().get(0).number();
+
+        assertThat(names(search("LOVE"))).containsExactly("Lovelace");
+        assertThat(names(search("grace.private@mail"))).containsExactly("Hopper");
+        assertThat(names(search("ada lovelace"))).containsExactly("Lovelace");
+        assertThat(names(search("ada hopper"))).isEmpty();
+        assertThat(names(search(gracePhone.substring(5)))).containsExactly("Hopper");
+        assertThat(names(search("100%_"))).isEmpty();
+    }
+
+    @Test
+    void searchFiltersByTagCompanyAndOwner() {
+        UUID acme = companies.insert(Samples.company("Acme", "acme.example")).id();
+        contacts.insert(Samples.contact("Ada", "Lovelace", acme));
+        contacts.insert(Samples.contact("Grace", "Hopper", null));
+
+        assertThat(search(new ContactCriteria(List.of(), "vip", null, null, DEFAULT_ORDER, 0, 20)).total()).isEqualTo(2);
+        assertThat(search(new ContactCriteria(List.of(), "nope", null, null, DEFAULT_ORDER, 0, 20)).total()).isZero();
+        assertThat(names(search(new ContactCriteria(List.of(), null, acme, null, DEFAULT_ORDER, 0, 20))))
+                .containsExactly("Lovelace");
+        assertThat(search(new ContactCriteria(List.of(), null, null, "alice", DEFAULT_ORDER, 0, 20)).total()).isEqualTo(2);
+        assertThat(search(new ContactCriteria(List.of(), null, null, "bob", DEFAULT_ORDER, 0, 20)).total()).isZero();
+    }
+
+    @Test
+    void pagesInTheRequestedStableOrderWithTheTotal() {
+        for (String last : List.of("Delta", "Alpha", "Charlie", "Bravo", "Echo")) {
+            contacts.insert(Samples.contact("X", last, null));
+        }
+
+        Page<Contact> second = search(new ContactCriteria(List.of(), null, null, null, DEFAULT_ORDER, 1, 2));
+        Page<Contact> descending = search(new ContactCriteria(List.of(), null, null, null,
+                List.of(new SortKey("lastName", false), new SortKey("id", true)), 0, 3));
+        Page<Contact> beyond = search(new ContactCriteria(List.of(), null, null, null, DEFAULT_ORDER, 9, 2));
+
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(names(second)).containsExactly("Charlie", "Delta");
+        assertThat(names(descending)).containsExactly("Echo", "Delta", "Charlie");
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(5);
+    }
+
+    private Page<Contact> search(String text) {
+        return search(new ContactCriteria(SearchWord.parse(text), null, null, null, DEFAULT_ORDER, 0, 20));
+    }
+
+    private Page<Contact> search(ContactCriteria criteria) {
+        return contacts.search(criteria);
+    }
+
+    private static List<String> names(Page<Contact> page) {
+        return page.items().stream().map(Contact::lastName).toList();
+    }
+
+    private static Contact withFirstName(Contact c, String firstName) {
+        return new Contact(c.id(), firstName, c.lastName(), c.title(), c.companyId(), c.emails(), c.phones(),
+                c.addresses(), c.tags(), c.owner(), c.notes(), c.birthday(), c.createdAt(), c.updatedAt(), c.version());
+    }
+}
