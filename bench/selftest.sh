@@ -17,7 +17,7 @@ for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/api/v1/health" >/dev/nul
 file=$(ls "$OUT"/*.txt)
 fail() { echo "selftest FAILED: $*" >&2; exit 1; }
 grep -q '^seeded 3000 contacts' "$file" || grep -q '^seeded 300[0-9] contacts' "$file" || fail "seeding line missing or wrong"
-for label in "yardstick GET" "GET /api/v1/contacts/{id}" "GET /api/v1/contacts?page=N" "POST /api/v1/contacts" \
+for label in "yardstick GET /api/v1/docs/initializer.js" "GET /api/v1/health (runs a DB query)" "GET /api/v1/contacts/{id}" "GET /api/v1/contacts?page=N" "POST /api/v1/contacts" \
              "GET by id / yardstick" "creates/s with 8 connections" "list page p99 ms, 1 connection"; do
   grep -qF "$label" "$file" || fail "no line '$label'"
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A tiny stand-in for the CRM's REST API, used only to check bench/run.sh's logic (bench/selftest.sh starts it).
 
-It answers GET /api/v1/health, POST /api/v1/contacts (201 + Location), GET /api/v1/contacts/{id} and
+It answers GET /api/v1/health, GET /api/v1/docs/initializer.js, POST /api/v1/contacts (201 + Location), GET /api/v1/contacts/{id} and
 GET /api/v1/contacts?page=&size= in memory. It is not the CRM and its figures mean nothing.
 """
 import json
@@ -37,6 +37,8 @@ class Handler(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         if url.path == "/api/v1/health":
             return self.send_json(200, {"status": "UP", "version": "stub"})
+        if url.path == "/api/v1/docs/initializer.js":
+            return self.send_json(200, "window.onload = function () {};")
         if url.path == "/api/v1/contacts":
             query = parse_qs(url.query)
             page, size = int(query.get("page", ["0"])[0]), int(query.get("size", ["20"])[0])
