@@ -23,7 +23,8 @@ public record SearchWord(String lower, String phoneDigits) {
     private static final Pattern NUMBER_LIKE = Pattern.compile("\\+?[0-9().\\-/]+");
 
     /**
-     * Splits a search text into words; null or blank gives none.
+     * Splits a search text into words; null or blank gives none, and a text that looks like one telephone number
+     * (such as {@code 030 123 45}) stays one word.
      *
      * @throws org.bastion.crm.api.ValidationException on field {@code text} when the text is too long
      */
@@ -34,6 +35,10 @@ public record SearchWord(String lower, String phoneDigits) {
         }
         if (value.length() > MAX_TEXT) {
             throw org.bastion.crm.api.ValidationException.of("text", "must be at most " + MAX_TEXT + " characters");
+        }
+        String compact = value.replaceAll("\\s+", "");
+        if (phoneDigits(compact) != null) {
+            return List.of(new SearchWord(compact.toLowerCase(Locale.ROOT), phoneDigits(compact)));
         }
         List<SearchWord> words = new ArrayList<>();
         for (String word : value.split("\\s+")) {

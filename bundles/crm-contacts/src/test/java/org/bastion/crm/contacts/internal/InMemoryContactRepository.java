@@ -1,0 +1,112 @@
+package org.bastion.crm.contacts.internal;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.contacts.Contact;
+
+/** A contact repository in a map, with the version behaviour of the JPA one (1 on insert, +1 per update). */
+final class InMemoryContactRepository implements ContactRepository {
+
+    final Map<UUID, Contact> rows = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Contact> find(UUID id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public Contact insert(Contact c) {
+        Contact stored = withVersion(c, 1);
+        rows.put(c.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public Optional<Contact> update(UUID id, UnaryOperator<Contact> change) {
+        Contact current = rows.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        Contact stored = withVersion(change.apply(current), current.version() + 1);
+        rows.put(id, stored);
+        return Optional.of(stored);
+    }
+
+    @Override
+    public Optional<Contact> delete(UUID id, Consumer<Contact> precondition) {
+        Contact current = rows.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        precondition.accept(current);
+        rows.remove(id);
+        return Optional.of(current);
+    }
+
+    @Override
+    public Page<Contact> search(ContactCriteria criteria) {
+        List<Contact> matches = rows.values().stream()
+                .filter(c -> criteria.tag() == null || c.tags().contains(criteria.tag()))
+                .filter(c -> criteria.companyId() == null || criteria.companyId().equals(c.companyId()))
+                .filter(c -> criteria.owner() == null || criteria.owner().equals(c.owner()))
+                .filter(c -> criteria.words().stream().allMatch(w -> matches(c, w)))
+                .sorted(comparator(criteria.order())).toList();
+        List<Contact> page = matches.stream().skip(criteria.offset()).limit(criteria.size()).toList();
+        return new Page<>(page, matches.size(), criteria.page(), criteria.size());
+    }
+
+    @Override
+    public long count() {
+        return rows.size();
+    }
+
+    @Override
+    public long countByCompany(UUID companyId) {
+        return rows.values().stream().filter(c -> companyId.equals(c.companyId())).count();
+    }
+
+    private static boolean matches(Contact c, SearchWord word) {
+        return lower(c.firstName()).contains(word.lower()) || lower(c.lastName()).contains(word.lower())
+                || c.emails().stream().anyMatch(e -> lower(e.address()).contains(word.lower()))
+                || word.phoneDigits() != null && c.phones().stream().anyMatch(p -> p.number().contains(word.phoneDigits()));
+    }
+
+    private static Comparator<Contact> comparator(List<SortKey> order) {
+        Comparator<Contact> result = (a, b) -> 0;
+        for (SortKey key : order) {
+            Comparator<Contact> one = Comparator.comparing(c -> value(c, key.field()));
+            result = result.thenComparing(key.ascending() ? one : one.reversed());
+        }
+        return result;
+    }
+
+    private static String value(Contact c, String field) {
+        return switch (field) {
+            case "firstName" -> Objects.toString(c.firstName(), "");
+            case "lastName" -> Objects.toString(c.lastName(), "");
+            case "createdAt" -> c.createdAt().toString();
+            case "updatedAt" -> c.updatedAt().toString();
+            default -> c.id().toString();
+        };
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static Contact withVersion(Contact c, long version) {
+        return new Contact(c.id(), c.firstName(), c.lastName(), c.title(), c.companyId(), c.emails(), c.phones(),
+                c.addresses(), c.tags(), c.owner(), c.notes(), c.birthday(), c.createdAt(), c.updatedAt(), version);
+    }
+}
