@@ -39,6 +39,14 @@ class JsonProviderExtensionTest {
         assertThat(sample.birthday()).isEqualTo(LocalDate.of(1990, 12, 31));
     }
 
+    record Flagged(String address, boolean primary) {
+    }
+
+    @Test
+    void omittedBooleansAreFalse() throws Exception {
+        assertThat(mapper.readValue("{\"address\":\"a@b.c\"}", Flagged.class).primary()).isFalse();
+    }
+
     @Test
     void unknownFieldsAreRejected() {
         assertThatThrownBy(() -> mapper.readValue("{\"name\":\"Ann\",\"nickname\":\"A\"}", Sample.class))

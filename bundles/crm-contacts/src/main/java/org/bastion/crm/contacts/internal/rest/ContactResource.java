@@ -1,0 +1,200 @@
+package org.bastion.crm.contacts.internal.rest;
+
+import java.util.UUID;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.Providers;
+
+import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.contacts.Contact;
+import org.bastion.crm.api.contacts.ContactDraft;
+import org.bastion.crm.api.contacts.ContactQuery;
+import org.bastion.crm.api.contacts.ContactService;
+import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.IfMatch;
+import org.bastion.crm.api.rest.PageBody;
+import org.bastion.crm.api.rest.Paging;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/contacts}: create, read, replace, patch (JSON Merge Patch), delete and search contacts; every change
+ * of an existing contact needs its ETag in {@code If-Match}.
+ */
+@Component(service = ContactResource.class)
+@JaxrsResource
+@JaxrsName("bastion-crm-contacts")
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsExtensionSelect(CrmRest.JSON_EXTENSION_SELECT)
+@Path("contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts", description = "People and how to reach them")
+public class ContactResource {
+
+    static final String KIND = "contact";
+
+    private final ContactService contacts;
+
+    @Activate
+    public ContactResource(@Reference ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @GET
+    @Operation(summary = "Search contacts, one page at a time", responses = {
+            @ApiResponse(responseCode = "200", description = "the page"),
+            @ApiResponse(responseCode = "400", description = "bad paging, sort or companyId parameter")})
+    public PageBody<Contact> search(
+            @Parameter(description = "words matched against names, e-mail addresses and phone numbers") @QueryParam("q") String text,
+            @Parameter(description = "a tag the contact carries") @QueryParam("tag") String tag,
+            @Parameter(description = "the company the contact works for (UUID)") @QueryParam("companyId") String companyId,
+            @Parameter(description = "the owner's user id") @QueryParam("owner") String owner,
+            @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
+            @Parameter(description = "comma list of firstName, lastName, createdAt, updatedAt; '-' for descending")
+            @QueryParam("sort") String sort,
+            @Context UriInfo uriInfo) {
+        ContactQuery query = new ContactQuery(blankToNull(text), blankToNull(tag), Requests.queryId("companyId", companyId),
+                blankToNull(owner), Paging.request(page, size, sort));
+        return Paging.body(uriInfo.getRequestUri(), contacts.search(query));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a contact", responses = {
+            @ApiResponse(responseCode = "201", description = "created; Location and ETag name it",
+                    content = @Content(schema = @Schema(implementation = Contact.class))),
+            @ApiResponse(responseCode = "400", description = "invalid contact; errors name each field"),
+            @ApiResponse(responseCode = "404", description = "the named company does not exist")})
+    public Response create(ContactDraft draft, @Context UriInfo uriInfo) {
+        Contact created = contacts.create(Requests.body(draft));
+        return Requests.tagged(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()),
+                created.version()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a contact", responses = {
+            @ApiResponse(responseCode = "200", description = "the contact, with its ETag",
+                    content = @Content(schema = @Schema(implementation = Contact.class))),
+            @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag"),
+            @ApiResponse(responseCode = "404", description = "no such contact (or not a UUID)")})
+    public Response read(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Contact contact = find(Requests.pathId(KIND, id));
+        if (Requests.fresh(ifNoneMatch, contact.version())) {
+            return Requests.tagged(Response.notModified(), contact.version()).build();
+        }
+        return Requests.tagged(Response.ok(contact), contact.version()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a contact", responses = {
+            @ApiResponse(responseCode = "200", description = "replaced; the new ETag",
+                    content = @Content(schema = @Schema(implementation = Contact.class))),
+            @ApiResponse(responseCode = "400", description = "invalid contact"),
+            @ApiResponse(responseCode = "404", description = "no such contact"),
+            @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
+            @ApiResponse(responseCode = "428", description = "If-Match is missing")})
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(description = "the ETag of the version replaced", required = true)
+                            @HeaderParam("If-Match") String ifMatch,
+                            ContactDraft draft) {
+        UUID contactId = Requests.pathId(KIND, id);
+        IfMatch precondition = IfMatch.require(ifMatch);
+        ContactDraft replacement = Requests.body(draft);
+        Contact current = find(contactId);
+        Requests.check(precondition, KIND, contactId, current.version());
+        Contact updated = contacts.update(contactId, current.version(), replacement);
+        return Requests.tagged(Response.ok(updated), updated.version()).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(CrmRest.MERGE_PATCH_JSON)
+    @Operation(summary = "Change some fields of a contact (JSON Merge Patch, RFC 7396; null removes a field)",
+            requestBody = @RequestBody(content = @Content(mediaType = CrmRest.MERGE_PATCH_JSON,
+                    schema = @Schema(implementation = ContactDraft.class))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "changed; the new ETag",
+                            content = @Content(schema = @Schema(implementation = Contact.class))),
+                    @ApiResponse(responseCode = "400", description = "invalid patch or resulting contact"),
+                    @ApiResponse(responseCode = "404", description = "no such contact"),
+                    @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
+                    @ApiResponse(responseCode = "415", description = "not application/merge-patch+json"),
+                    @ApiResponse(responseCode = "428", description = "If-Match is missing")})
+    public Response patch(@PathParam("id") String id,
+                          @Parameter(description = "the ETag of the version patched", required = true)
+                          @HeaderParam("If-Match") String ifMatch,
+                          @Parameter(hidden = true) JsonNode patch,
+                          @Context Providers providers) throws JsonProcessingException {
+        UUID contactId = Requests.pathId(KIND, id);
+        IfMatch precondition = IfMatch.require(ifMatch);
+        Contact current = find(contactId);
+        Requests.check(precondition, KIND, contactId, current.version());
+        ContactDraft changed = DraftPatcher.from(providers).patch(current.toDraft(), patch, ContactDraft.class);
+        Contact updated = contacts.update(contactId, current.version(), changed);
+        return Requests.tagged(Response.ok(updated), updated.version()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a contact", responses = {
+            @ApiResponse(responseCode = "204", description = "deleted"),
+            @ApiResponse(responseCode = "404", description = "no such contact"),
+            @ApiResponse(responseCode = "412", description = "If-Match was given and does not name the current version")})
+    public Response delete(@PathParam("id") String id,
+                           @Parameter(description = "optional: delete only this version") @HeaderParam("If-Match") String ifMatch) {
+        UUID contactId = Requests.pathId(KIND, id);
+        long expectedVersion = -1;
+        IfMatch precondition = IfMatch.parse(ifMatch).orElse(null);
+        if (precondition != null) {
+            Contact current = find(contactId);
+            Requests.check(precondition, KIND, contactId, current.version());
+            expectedVersion = current.version();
+        }
+        if (!contacts.delete(contactId, expectedVersion)) {
+            throw new NotFoundException(KIND, contactId);
+        }
+        return Response.noContent().build();
+    }
+
+    private Contact find(UUID id) {
+        return contacts.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
