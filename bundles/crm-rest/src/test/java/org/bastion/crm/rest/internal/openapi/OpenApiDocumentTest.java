@@ -31,6 +31,12 @@ class OpenApiDocumentTest {
         public Widget get(@PathParam("id") String id) {
             return null;
         }
+
+        @GET
+        @Produces("application/json")
+        public org.bastion.crm.api.rest.PageBody<Widget> list() {
+            return null;
+        }
     }
 
     @Test
@@ -43,6 +49,9 @@ class OpenApiDocumentTest {
         assertThat(document.at("/paths/~1widgets~1{id}/get/summary").asText()).isEqualTo("One widget");
         assertThat(document.at("/paths/~1health/get/responses/503").isMissingNode()).isFalse();
         assertThat(document.at("/components/schemas/Widget/properties/madeOn/format").asText()).isEqualTo("date");
+        // paged lists are described with their item type, not as a list of anything
+        assertThat(document.at("/components/schemas/PageBodyWidget/properties/items/items/$ref").asText())
+                .isEqualTo("#/components/schemas/Widget");
     }
 
     @Test
