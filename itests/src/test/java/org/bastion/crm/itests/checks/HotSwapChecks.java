@@ -1,0 +1,75 @@
+package org.bastion.crm.itests.checks;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.bastion.crm.itests.support.ApiResponse;
+import org.bastion.crm.itests.support.Await;
+import org.bastion.crm.itests.support.CrmApi;
+import org.bastion.crm.itests.support.Expect;
+import org.bastion.crm.itests.support.KarafShell;
+
+/**
+ * Hot swap: {@code feature:uninstall crm-contacts} takes the contact endpoints away while health keeps answering;
+ * {@code feature:install crm-contacts} brings them back with the data intact, without a restart.
+ */
+public final class HotSwapChecks {
+
+    private static final String FEATURE = "crm-contacts";
+    private static final Duration TRANSITION = Duration.ofSeconds(120);
+
+    private final CrmApi api;
+    private final KarafShell shell;
+    private final FeaturesService featuresService;
+
+    /** Checks with the given API, shell and features service. */
+    public HotSwapChecks(CrmApi api, KarafShell shell, FeaturesService featuresService) {
+        this.api = api;
+        this.shell = shell;
+        this.featuresService = featuresService;
+    }
+
+    /** Uninstalls and re-installs the contacts feature and follows the endpoints through both transitions. */
+    public void uninstallAndReinstallKeepsData() {
+        String run = TestData.runId();
+        ApiResponse created = Expect.status(201, api.post("/contacts",
+                TestData.contact("Swap", "Survivor-" + run, "swap." + run + "@example.com")));
+        String path = "/contacts/" + created.json().path("id").asText();
+        try {
+            String uninstalled = shell.execute("feature:uninstall " + FEATURE);
+            assertFalse("feature:uninstall " + FEATURE + " worked; it printed: " + uninstalled, installed());
+            Await.until(path + " to answer 404 or 503 without " + FEATURE, TRANSITION,
+                    () -> api.get(path), r -> r.status() == 404 || r.status() == 503);
+            Expect.status(200, api.get("/health"));
+            Await.until("crm:contact-list to go away", TRANSITION,
+                    () -> shell.execute("crm:contact-list"), output -> output.contains("Command not found"));
+        } finally {
+            String reinstalled = shell.execute("feature:install " + FEATURE);
+            assertTrue("feature:install " + FEATURE + " worked; it printed: " + reinstalled, installed());
+        }
+        ApiResponse back = Await.until(path + " to answer 200 again", TRANSITION, () -> api.get(path),
+                r -> r.status() == 200);
+        JsonNode contact = back.json();
+        assertEquals("the data survived the swap", "Survivor-" + run, contact.path("lastName").asText());
+        assertEquals("swap." + run + "@example.com", contact.path("emails").path(0).path("address").asText());
+        assertEquals("the version survived the swap", created.etag(), back.etag());
+        Await.until("crm:contact-list to come back", TRANSITION,
+                () -> shell.execute("crm:contact-list -q Survivor-" + run), output -> output.contains("Survivor-" + run));
+        Expect.json(200, api.get("/health"));
+        Expect.deleted(api.delete(path));
+    }
+
+    private boolean installed() {
+        try {
+            Feature feature = featuresService.getFeature(FEATURE);
+            return feature != null && featuresService.isInstalled(feature);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot ask the features service about " + FEATURE, e);
+        }
+    }
+}

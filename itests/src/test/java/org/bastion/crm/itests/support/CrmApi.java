@@ -1,0 +1,111 @@
+package org.bastion.crm.itests.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A thin client of the CRM's REST API under {@code /api/v1} on the test container's HTTP port.
+ */
+public final class CrmApi {
+
+    /** The media type of JSON request and response bodies. */
+    public static final String JSON = "application/json";
+
+    /** The media type of JSON Merge Patch bodies (RFC 7396). */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    private final URI root;
+
+    /** A client of the CRM listening on {@code 127.0.0.1:port}. */
+    public CrmApi(int port) {
+        this.root = URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The absolute URI of a path: {@code /contacts} becomes {@code http://host:port/api/v1/contacts}; absolute URIs stay. */
+    public URI uri(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return URI.create(path);
+        }
+        if (path.startsWith("/api/")) {
+            return root.resolve(path);
+        }
+        return root.resolve("/api/v1" + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    /** GET with optional header name/value pairs. */
+    public ApiResponse get(String path, String... headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    /** DELETE with optional header name/value pairs. */
+    public ApiResponse delete(String path, String... headers) {
+        return send("DELETE", path, null, null, headers);
+    }
+
+    /** POST of a JSON body (an object is written with Jackson, a string is sent as it is). */
+    public ApiResponse post(String path, Object body, String... headers) {
+        return send("POST", path, JSON, body, headers);
+    }
+
+    /** PUT of a JSON body. */
+    public ApiResponse put(String path, Object body, String... headers) {
+        return send("PUT", path, JSON, body, headers);
+    }
+
+    /** PATCH with a JSON Merge Patch body. */
+    public ApiResponse patch(String path, Object body, String... headers) {
+        return send("PATCH", path, MERGE_PATCH, body, headers);
+    }
+
+    /**
+     * Sends a request; {@code body} may be null (no body), a String (sent as it is) or anything Jackson writes.
+     * Headers are name/value pairs.
+     */
+    public ApiResponse send(String method, String path, String contentType, Object body, String... headers) {
+        if (headers.length % 2 != 0) {
+            throw new IllegalArgumentException("headers must come as name/value pairs");
+        }
+        URI uri = uri(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .method(method, publisher(body));
+        if (contentType != null && body != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            var response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new ApiResponse(method, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+                    response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + method + " " + uri, e);
+        }
+    }
+
+    private static BodyPublisher publisher(Object body) {
+        if (body == null) {
+            return BodyPublishers.noBody();
+        }
+        String text = body instanceof String string ? string : Json.write(body);
+        return BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,75 @@
+package org.bastion.crm.itests.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+
+/**
+ * Runs Karaf shell commands inside the container, the way Karaf's own integration tests do, and returns what they
+ * printed (standard output and error together, then the command's result, then the error a console would print).
+ */
+public final class KarafShell {
+
+    private static final long COMMAND_TIMEOUT_SECONDS = 120;
+
+    private final SessionFactory sessionFactory;
+
+    /** A shell on the container's session factory. */
+    public KarafShell(SessionFactory sessionFactory) {
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** Runs one command line and returns everything it printed; an exception becomes the line a console would show. */
+    public String execute(String command) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream printStream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> run = executor.submit(() -> runIn(command, printStream));
+            run.get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("shell command did not finish in " + COMMAND_TIMEOUT_SECONDS + " s: " + command
+                    + "; printed so far: " + buffer.toString(StandardCharsets.UTF_8));
+        } catch (ExecutionException e) {
+            throw new AssertionError("shell command crashed: " + command, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + command, e);
+        } finally {
+            executor.shutdownNow();
+        }
+        printStream.flush();
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Whether a command of that name (scope:name) is registered. */
+    public boolean hasCommand(String scopedName) {
+        String output = execute("help " + scopedName);
+        return !output.contains("Command not found") && output.contains(scopedName.substring(scopedName.indexOf(':') + 1));
+    }
+
+    private void runIn(String command, PrintStream printStream) {
+        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), printStream, printStream);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                printStream.println(result);
+            }
+        } catch (Exception e) {
+            // what the Karaf console prints for a command that throws
+            printStream.println("Error executing command: " + e.getMessage());
+        } finally {
+            printStream.flush();
+            session.close();
+        }
+    }
+}
