@@ -10,6 +10,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** Builds the one Jackson configuration of the REST API: ISO-8601 dates, strict input, records, nulls left out. */
 public final class CrmObjectMapper {
 
+    /** The mapper the JSON provider and the {@link ObjectMapperResolver} share; configured once, thread-safe. */
+    public static final ObjectMapper SHARED = create();
+
     private CrmObjectMapper() {
     }
 

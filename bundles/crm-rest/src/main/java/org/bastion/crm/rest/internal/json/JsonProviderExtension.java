@@ -3,7 +3,6 @@ package org.bastion.crm.rest.internal.json;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.ext.ContextResolver;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
@@ -19,30 +18,26 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
  * Reads and writes JSON, problem+json and merge-patch+json bodies for the CRM application with the mapper of
- * {@link CrmObjectMapper}; also hands that mapper to resources that ask for a {@code ContextResolver<ObjectMapper>}.
+ * {@link CrmObjectMapper}.
+ *
+ * <p>It must not also implement {@code ContextResolver<ObjectMapper>}: CXF matches a writer by the first generic
+ * interface it finds on the provider's class, so a {@code ContextResolver<ObjectMapper>} there makes CXF believe this
+ * provider writes only ObjectMappers. {@link ObjectMapperResolver} hands the mapper to resources instead.
  */
-@Component(service = {MessageBodyReader.class, MessageBodyWriter.class, ContextResolver.class})
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
 @JaxrsName(CrmRest.JSON_EXTENSION_NAME)
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 @JaxrsMediaType({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
 @Consumes({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
 @Produces({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
-public class JsonProviderExtension extends JacksonJsonProvider implements ContextResolver<ObjectMapper> {
-
-    private final ObjectMapper mapper;
+public class JsonProviderExtension extends JacksonJsonProvider {
 
     public JsonProviderExtension() {
-        this(CrmObjectMapper.create());
+        this(CrmObjectMapper.SHARED);
     }
 
     JsonProviderExtension(ObjectMapper mapper) {
         super(mapper);
-        this.mapper = mapper;
-    }
-
-    @Override
-    public ObjectMapper getContext(Class<?> type) {
-        return mapper;
     }
 }

@@ -24,7 +24,7 @@ class JsonProviderExtensionTest {
     }
 
     private final JsonProviderExtension provider = new JsonProviderExtension();
-    private final ObjectMapper mapper = provider.getContext(Object.class);
+    private final ObjectMapper mapper = new ObjectMapperResolver().getContext(Object.class);
 
     @Test
     void writesDatesAsIsoStringsAndLeavesNullsOut() throws Exception {
