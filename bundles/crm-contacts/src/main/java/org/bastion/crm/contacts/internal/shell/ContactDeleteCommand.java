@@ -33,8 +33,7 @@ public class ContactDeleteCommand extends CrmAction {
         UUID contactId = ShellInput.uuid("id", id);
         Optional<Contact> existing = contacts.find(contactId);
         if (existing.isEmpty() || !contacts.delete(contactId, ANY_VERSION)) {
-            err().println("Error: no contact with id " + contactId + "; nothing deleted");
-            return;
+            throw new CommandFailedException("no contact with id " + contactId + "; nothing deleted");
         }
         Contact contact = existing.get();
         String email = contact.primaryEmail() == null ? "" : " <" + contact.primaryEmail() + ">";

@@ -9,24 +9,24 @@ import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.ValidationException;
 
 /**
- * Base of the {@code crm:*} shell commands: runs the command and turns every expected error into one "Error: ..." line.
+ * Base of the {@code crm:*} shell commands: runs the command and turns every expected error into a
+ * {@link CommandFailedException} with a one-line message, which the Karaf shell prints as
+ * {@code Error executing command: <message>} (also over {@code bin/client -b}, where a command's own stderr is lost)
+ * and which makes a batch client exit with a failure status.
  */
 public abstract class CrmAction implements Action {
 
     /** Where results go; null means the session's {@code System.out} (Karaf redirects it per session). */
     PrintStream out;
 
-    /** Where error lines go; null means the session's {@code System.err}. */
-    PrintStream err;
-
     @Override
     public final Object execute() {
         try {
             run();
         } catch (ValidationException e) {
-            err().println("Error: " + describe(e));
+            throw new CommandFailedException(describe(e));
         } catch (CrmException e) {
-            err().println("Error: " + e.getMessage());
+            throw new CommandFailedException(e.getMessage());
         }
         return null;
     }
@@ -37,11 +37,6 @@ public abstract class CrmAction implements Action {
     /** The stream results are printed to. */
     protected PrintStream out() {
         return out != null ? out : System.out;
-    }
-
-    /** The stream error lines are printed to. */
-    protected PrintStream err() {
-        return err != null ? err : System.err;
     }
 
     /** Every field error of a validation failure on one line: {@code field: message; field: message}. */

@@ -11,12 +11,22 @@ final class Output {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    /** Points the command's streams at this capture and runs it. */
+    /** The prefix the Karaf shell puts before the message of a command that failed. */
+    static final String KARAF_ERROR_PREFIX = "Error executing command: ";
+
+    /**
+     * Points the command's output at this capture and runs it; a failure is recorded as the line the Karaf shell
+     * prints for it (its exception's message after {@link #KARAF_ERROR_PREFIX}, no stack trace).
+     */
     static Output run(CrmAction action) {
         Output output = new Output();
         action.out = new PrintStream(output.out, true, StandardCharsets.UTF_8);
-        action.err = new PrintStream(output.err, true, StandardCharsets.UTF_8);
-        action.execute();
+        try {
+            action.execute();
+        } catch (CommandFailedException e) {
+            PrintStream err = new PrintStream(output.err, true, StandardCharsets.UTF_8);
+            err.println(KARAF_ERROR_PREFIX + e.getMessage());
+        }
         return output;
     }
 
