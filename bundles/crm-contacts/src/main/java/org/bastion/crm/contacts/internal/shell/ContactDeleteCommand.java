@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactService;
 
@@ -29,11 +30,11 @@ public class ContactDeleteCommand extends CrmAction {
     String id;
 
     @Override
-    protected void run() {
+    protected void run() throws CommandException {
         UUID contactId = ShellInput.uuid("id", id);
         Optional<Contact> existing = contacts.find(contactId);
         if (existing.isEmpty() || !contacts.delete(contactId, ANY_VERSION)) {
-            throw new CommandFailedException("no contact with id " + contactId + "; nothing deleted");
+            throw failure("no contact with id " + contactId + "; nothing deleted");
         }
         Contact contact = existing.get();
         String email = contact.primaryEmail() == null ? "" : " <" + contact.primaryEmail() + ">";

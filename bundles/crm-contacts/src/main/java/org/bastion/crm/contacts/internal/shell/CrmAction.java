@@ -4,15 +4,16 @@ import java.io.PrintStream;
 import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.CrmException;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.ValidationException;
 
 /**
- * Base of the {@code crm:*} shell commands: runs the command and turns every expected error into a
- * {@link CommandFailedException} with a one-line message, which the Karaf shell prints as
- * {@code Error executing command: <message>} (also over {@code bin/client -b}, where a command's own stderr is lost)
- * and which makes a batch client exit with a failure status.
+ * Base of the {@code crm:*} shell commands: runs the command and turns every expected error into one "Error: ..." line.
+ *
+ * <p>Errors leave as Karaf's own {@link CommandException}: the console prints its one line (the "nice help") without a
+ * stack trace, logs it at DEBUG only, and a batch client ({@code bin/client -b}) exits with status 1.
  */
 public abstract class CrmAction implements Action {
 
@@ -20,23 +21,30 @@ public abstract class CrmAction implements Action {
     PrintStream out;
 
     @Override
-    public final Object execute() {
+    public final Object execute() throws CommandException {
         try {
             run();
         } catch (ValidationException e) {
-            throw new CommandFailedException(describe(e));
+            throw failure(describe(e));
         } catch (CrmException e) {
-            throw new CommandFailedException(e.getMessage());
+            throw failure(e.getMessage());
         }
         return null;
     }
 
     /** Does the command's work, printing to {@link #out()}; CRM errors are reported by {@link #execute()}. */
-    protected abstract void run();
+    protected abstract void run() throws CommandException;
 
     /** The stream results are printed to. */
     protected PrintStream out() {
         return out != null ? out : System.out;
+    }
+
+    /** The error a command raises to print {@code Error: <description>} as its only line. */
+    static CommandException failure(String description) {
+        CommandException error = new CommandException("Error: " + description, description);
+        error.setStackTrace(new StackTraceElement[0]);
+        return error;
     }
 
     /** Every field error of a validation failure on one line: {@code field: message; field: message}. */

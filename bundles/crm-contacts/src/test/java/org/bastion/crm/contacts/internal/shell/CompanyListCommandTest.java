@@ -72,6 +72,6 @@ class CompanyListCommandTest {
         Output output = Output.run(command);
 
         assertThat(output.out()).isEmpty();
-        assertThat(output.errLines()).containsExactly("Error executing command: size: must be between 1 and 200");
+        assertThat(output.errLines()).containsExactly("Error: size: must be between 1 and 200");
     }
 }

@@ -76,7 +76,7 @@ class ContactAddCommandTest {
         Output output = Output.run(command);
 
         assertThat(output.out()).isEmpty();
-        assertThat(output.errLines()).containsExactly("Error executing command: emails[0].address: not a valid e-mail address");
+        assertThat(output.errLines()).containsExactly("Error: emails[0].address: not a valid e-mail address");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ContactAddCommandTest {
 
         Output output = Output.run(command);
 
-        assertThat(output.errLines()).containsExactly("Error executing command: emails[0].address: not a valid e-mail address; "
+        assertThat(output.errLines()).containsExactly("Error: emails[0].address: not a valid e-mail address; "
                 + "emails[1].address: not a valid e-mail address");
     }
 
@@ -96,7 +96,7 @@ class ContactAddCommandTest {
 
         Output output = Output.run(command);
 
-        assertThat(output.errLines()).containsExactly("Error executing command: birthday: not a valid date (expected yyyy-mm-dd): '02/01/1990'");
+        assertThat(output.errLines()).containsExactly("Error: birthday: not a valid date (expected yyyy-mm-dd): '02/01/1990'");
         assertThat(service.lastDraft).isNull();
     }
 
@@ -106,7 +106,7 @@ class ContactAddCommandTest {
 
         Output output = Output.run(command);
 
-        assertThat(output.errLines()).singleElement().asString().startsWith("Error executing command: company: not a valid id");
+        assertThat(output.errLines()).singleElement().asString().startsWith("Error: company: not a valid id");
         assertThat(service.lastDraft).isNull();
     }
 
@@ -117,7 +117,7 @@ class ContactAddCommandTest {
 
         Output output = Output.run(command);
 
-        assertThat(output.errLines()).containsExactly("Error executing command: company " + company + " not found");
+        assertThat(output.errLines()).containsExactly("Error: company " + company + " not found");
     }
 
     @Test

@@ -43,7 +43,7 @@ class ContactDeleteCommandTest {
         Output output = Output.run(command);
 
         assertThat(output.out()).isEmpty();
-        assertThat(output.errLines()).containsExactly("Error executing command: no contact with id " + unknown + "; nothing deleted");
+        assertThat(output.errLines()).containsExactly("Error: no contact with id " + unknown + "; nothing deleted");
     }
 
     @Test
@@ -53,7 +53,7 @@ class ContactDeleteCommandTest {
 
         Output output = Output.run(command);
 
-        assertThat(output.errLines()).singleElement().asString().startsWith("Error executing command: id: not a valid id");
+        assertThat(output.errLines()).singleElement().asString().startsWith("Error: id: not a valid id");
         assertThat(service.stored).containsKey(ann.id());
     }
 }

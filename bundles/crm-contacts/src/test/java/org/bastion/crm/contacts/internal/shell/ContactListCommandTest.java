@@ -97,7 +97,7 @@ class ContactListCommandTest {
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).singleElement().asString()
-                .startsWith("Error executing command: company: not a valid id").contains("'acme'");
+                .startsWith("Error: company: not a valid id").contains("'acme'");
         assertThat(service.lastQuery).isNull();
     }
 
@@ -107,7 +107,7 @@ class ContactListCommandTest {
 
         Output output = Output.run(command);
 
-        assertThat(output.errLines()).containsExactly("Error executing command: size: must be between 1 and 200");
+        assertThat(output.errLines()).containsExactly("Error: size: must be between 1 and 200");
     }
 
     @Test
@@ -116,7 +116,7 @@ class ContactListCommandTest {
 
         Output output = Output.run(command);
 
-        assertThat(output.errLines()).containsExactly("Error executing command: page: must be 1 or more");
+        assertThat(output.errLines()).containsExactly("Error: page: must be 1 or more");
     }
 
     @Test
@@ -127,7 +127,7 @@ class ContactListCommandTest {
         Output output = Output.run(command);
 
         assertThat(output.out()).isEmpty();
-        assertThat(output.errLines()).containsExactly("Error executing command: sort: unknown field 'shoeSize'");
+        assertThat(output.errLines()).containsExactly("Error: sort: unknown field 'shoeSize'");
     }
 
     private static String rowOf(Output output, UUID id) {

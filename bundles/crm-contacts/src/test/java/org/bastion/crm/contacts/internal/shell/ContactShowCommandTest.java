@@ -105,7 +105,7 @@ class ContactShowCommandTest {
         Output output = Output.run(command);
 
         assertThat(output.out()).isEmpty();
-        assertThat(output.errLines()).containsExactly("Error executing command: contact " + unknown + " not found");
+        assertThat(output.errLines()).containsExactly("Error: contact " + unknown + " not found");
     }
 
     @Test
@@ -115,6 +115,6 @@ class ContactShowCommandTest {
         Output output = Output.run(command);
 
         assertThat(output.out()).isEmpty();
-        assertThat(output.errLines()).singleElement().asString().startsWith("Error executing command: id: not a valid id").endsWith("'12345'");
+        assertThat(output.errLines()).singleElement().asString().startsWith("Error: id: not a valid id").endsWith("'12345'");
     }
 }

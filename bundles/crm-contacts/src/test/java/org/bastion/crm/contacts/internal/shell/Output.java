@@ -5,27 +5,25 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Captures what a command prints to its output and error streams. */
+import org.apache.karaf.shell.support.CommandException;
+
+/** Captures what a command prints, and the one error line the Karaf console prints for its failure. */
 final class Output {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    /** The prefix the Karaf shell puts before the message of a command that failed. */
-    static final String KARAF_ERROR_PREFIX = "Error executing command: ";
+    private String err = "";
 
     /**
-     * Points the command's output at this capture and runs it; a failure is recorded as the line the Karaf shell
-     * prints for it (its exception's message after {@link #KARAF_ERROR_PREFIX}, no stack trace).
+     * Points the command's output at this capture and runs it; a failure is recorded as the line the Karaf console
+     * prints for a {@link CommandException}: its "nice help", with no stack trace.
      */
     static Output run(CrmAction action) {
         Output output = new Output();
         action.out = new PrintStream(output.out, true, StandardCharsets.UTF_8);
         try {
             action.execute();
-        } catch (CommandFailedException e) {
-            PrintStream err = new PrintStream(output.err, true, StandardCharsets.UTF_8);
-            err.println(KARAF_ERROR_PREFIX + e.getMessage());
+        } catch (CommandException e) {
+            output.err = e.getNiceHelp() + System.lineSeparator();
         }
         return output;
     }
@@ -35,7 +33,7 @@ final class Output {
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return err;
     }
 
     List<String> outLines() {
