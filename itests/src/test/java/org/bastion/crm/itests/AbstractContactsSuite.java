@@ -21,8 +21,10 @@ import org.bastion.crm.itests.support.CrmApi;
 import org.bastion.crm.itests.support.CrmContainer;
 import org.bastion.crm.itests.support.KarafShell;
 import org.junit.Before;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -36,6 +38,7 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public abstract class AbstractContactsSuite {
 
     private static final Duration STARTUP = Duration.ofSeconds(180);
@@ -86,9 +89,10 @@ public abstract class AbstractContactsSuite {
             throw startupFailure;
         }
         try {
-            Await.until("GET /api/v1/health to answer 200", STARTUP, () -> api.get("/health"), r -> r.status() == 200);
-            Await.until("GET /api/v1/contacts to answer 200", STARTUP, () -> api.get("/contacts"),
-                    r -> r.status() == 200);
+            // registered is enough here: whether they answer correctly is what the tests check, one by one
+            Await.until("GET /api/v1/health to be registered", STARTUP, () -> api.get("/health"), r -> r.status() != 404);
+            Await.until("GET /api/v1/contacts to be registered", STARTUP, () -> api.get("/contacts"),
+                    r -> r.status() != 404 && r.status() != 503);
             Await.until("the crm:contact-list command", STARTUP, () -> shell.hasCommand("crm:contact-list"), f -> f);
             ready = true;
         } catch (AssertionError e) {
@@ -163,8 +167,9 @@ public abstract class AbstractContactsSuite {
         new ShellChecks(api, shell).badInputPrintsOneLine();
     }
 
+    /** Named to run last (NAME_ASCENDING): a swap refreshes bundles, and a failed one may leave the container damaged. */
     @Test
-    public void contactsFeatureCanBeSwappedOutAndBackWithItsData() {
+    public void zzLastContactsFeatureSwapsOutAndBackWithItsData() {
         new HotSwapChecks(api, shell, featuresService).uninstallAndReinstallKeepsData();
     }
 }

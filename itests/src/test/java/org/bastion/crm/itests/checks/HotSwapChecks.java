@@ -6,12 +6,14 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.bastion.crm.itests.support.ApiResponse;
 import org.bastion.crm.itests.support.Await;
 import org.bastion.crm.itests.support.CrmApi;
 import org.bastion.crm.itests.support.Expect;
+import org.bastion.crm.itests.support.HealthWatch;
 import org.bastion.crm.itests.support.KarafShell;
 
 /**
@@ -21,6 +23,8 @@ import org.bastion.crm.itests.support.KarafShell;
 public final class HotSwapChecks {
 
     private static final String FEATURE = "crm-contacts";
+    /** Karaf's command ACLs reserve feature:install and feature:uninstall to this role. */
+    private static final String ADMIN = "admin";
     private static final Duration TRANSITION = Duration.ofSeconds(120);
 
     private final CrmApi api;
@@ -40,18 +44,22 @@ public final class HotSwapChecks {
         ApiResponse created = Expect.status(201, api.post("/contacts",
                 TestData.contact("Swap", "Survivor-" + run, "swap." + run + "@example.com")));
         String path = "/contacts/" + created.json().path("id").asText();
-        try {
-            String uninstalled = shell.execute("feature:uninstall " + FEATURE);
+        String healthFailuresWhileAway;
+        try (HealthWatch health = new HealthWatch(api)) {
+            String uninstalled = shell.executeAs(ADMIN, "feature:uninstall " + FEATURE);
             assertFalse("feature:uninstall " + FEATURE + " worked; it printed: " + uninstalled, installed());
             Await.until(path + " to answer 404 or 503 without " + FEATURE, TRANSITION,
                     () -> api.get(path), r -> r.status() == 404 || r.status() == 503);
-            Expect.status(200, api.get("/health"));
-            Await.until("crm:contact-list to go away", TRANSITION,
-                    () -> shell.execute("crm:contact-list"), output -> output.contains("Command not found"));
+            Await.until("crm:contact-list to go away", TRANSITION, () -> shell.hasCommand("crm:contact-list"), f -> !f);
+            List<String> notOk = health.stop();
+            healthFailuresWhileAway = notOk.isEmpty() ? null : health.describe(notOk);
         } finally {
-            String reinstalled = shell.execute("feature:install " + FEATURE);
+            String reinstalled = shell.executeAs(ADMIN, "feature:install " + FEATURE);
             assertTrue("feature:install " + FEATURE + " worked; it printed: " + reinstalled, installed());
         }
+        assertTrue("GET /api/v1/health must answer 200 all through the uninstall: " + healthFailuresWhileAway,
+                healthFailuresWhileAway == null);
+
         ApiResponse back = Await.until(path + " to answer 200 again", TRANSITION, () -> api.get(path),
                 r -> r.status() == 200);
         JsonNode contact = back.json();

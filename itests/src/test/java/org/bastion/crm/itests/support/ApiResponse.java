@@ -50,6 +50,11 @@ public record ApiResponse(String method, String path, int status, HttpHeaders he
         return header("Location");
     }
 
+    @Override
+    public String toString() {
+        return describe();
+    }
+
     /** A one-line description for assertion messages: request, status, content type and (abbreviated) body. */
     public String describe() {
         return method + " " + path + " -> " + status + " [" + header("Content-Type") + "] " + Json.abbreviate(body);
