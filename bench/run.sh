@@ -197,6 +197,7 @@ main() {
   local total; total=$(contact_total); total=${total:-$(wc -l <"$WORK/ids.txt")}
   local last_page=$(( total > 0 ? (total - 1) / 20 : 0 ))
 
+  local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
   echo "measuring: ${DURATION}s per run after ${WARMUP}s warm-up..." >&2
   local yard byid list1 listn create1 createn
   yard=$(measure "$CONNECTIONS" "$THREADS" plain.lua "$BASE_URL$YARDSTICK")
@@ -216,6 +217,7 @@ main() {
   list1_p99=$(field "$list1" p99_ms)
   listn_p99=$(field "$listn" p99_ms)
 
+  local load_after; load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
   mkdir -p "$RESULTS_DIR"
   local file; file="$RESULTS_DIR/$(date -u +%Y%m%dT%H%M%SZ).txt"
   {
@@ -224,6 +226,7 @@ main() {
     echo "wrk: ${DURATION}s per run after ${WARMUP}s warm-up; $THREADS threads for the $CONNECTIONS-connection runs"
     echo "$SEED_LINE"
     echo "contacts on the server while reading: $total"
+    echo "load average (1/5/15 min) before the measurements: $load_before; after: $load_after"
     echo
     printf '%-46s %5s %10s %9s %9s %8s\n' "measurement" "conns" "req/s" "p50 ms" "p99 ms" "errors"
     row "yardstick GET $YARDSTICK" "$CONNECTIONS" "$yard"
@@ -241,6 +244,10 @@ main() {
       "$(calc "$creates / ($(field "$create1" rps) + 0.000001)")" "" ""
     printf '%-44s %10.1f   %-14s %s\n' "list page p99 ms, 1 connection" "$list1_p99" "<= 50" "$(verdict "$list1_p99 <= 50")"
     printf '%-44s %10.1f   %-14s %s\n' "list page p99 ms, $CONNECTIONS connections" "$listn_p99" "<= 50" "$(verdict "$listn_p99 <= 50")"
+    if awk "BEGIN { exit !(${load_after%% *} > $(nproc) + 2) }" 2>/dev/null; then
+      echo
+      echo "WARNING: the 1-minute load average ended at ${load_after%% *} on $(nproc) cores: other work competed for the CPU."
+    fi
     if [[ $YARDSTICK == "$HEALTH" ]]; then
       echo
       echo "NOTE: the yardstick is $HEALTH, which runs a database query per call: the GET-by-id ratio is flattered."
