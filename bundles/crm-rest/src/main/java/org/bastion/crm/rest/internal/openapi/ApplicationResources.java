@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.bastion.crm.api.rest.CrmRest;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceObjects;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.util.tracker.ServiceTracker;
@@ -30,11 +31,9 @@ final class ApplicationResources implements AutoCloseable {
     private static final String RESOURCE_FILTER = "(&(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)("
             + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "=*))";
 
-    private final BundleContext context;
     private final ServiceTracker<Object, ServiceReference<Object>> tracker;
 
     ApplicationResources(BundleContext context) throws InvalidSyntaxException {
-        this.context = context;
         this.tracker = new ServiceTracker<>(context, context.createFilter(RESOURCE_FILTER), null) {
             @Override
             public ServiceReference<Object> addingService(ServiceReference<Object> reference) {
@@ -50,7 +49,11 @@ final class ApplicationResources implements AutoCloseable {
         return tracker.getTrackingCount();
     }
 
-    /** The classes of the resources currently joined to the application. */
+    /**
+     * The classes of the resources currently joined to the application, loaded from each registering bundle by the
+     * service's object class: the services themselves are never got, so no resource is created (or, for this very
+     * resource, got from inside its own activation or deactivation) just to be described.
+     */
     List<Class<?>> classes() {
         List<Class<?>> classes = new ArrayList<>();
         ServiceReference<Object>[] references = tracker.getServiceReferences();
@@ -58,14 +61,16 @@ final class ApplicationResources implements AutoCloseable {
             return classes;
         }
         for (ServiceReference<Object> reference : references) {
-            ServiceObjects<Object> objects = context.getServiceObjects(reference);
-            Object resource = objects == null ? null : objects.getService();
-            if (resource != null) {
-                try {
-                    classes.add(resource.getClass());
-                } finally {
-                    objects.ungetService(resource);
-                }
+            Bundle bundle = reference.getBundle();
+            Object objectClass = reference.getProperty(Constants.OBJECTCLASS);
+            if (bundle == null || !(objectClass instanceof String[] names) || names.length == 0) {
+                continue;
+            }
+            try {
+                classes.add(bundle.loadClass(names[0]));
+            } catch (ClassNotFoundException | IllegalStateException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Leaving out of the OpenAPI document a resource whose class "
+                        + names[0] + " cannot be loaded: " + e);
             }
         }
         return classes;
