@@ -53,8 +53,8 @@ public final class HealthWatch implements AutoCloseable {
 
     /** Stops polling and returns the answers that were not 200 (empty when health answered 200 every time). */
     public List<String> stop() {
+        // no interrupt: it would abort a request in flight and record the abort as a failed answer
         running = false;
-        poller.interrupt();
         try {
             poller.join(30_000);
         } catch (InterruptedException e) {
