@@ -60,7 +60,7 @@ public final class CompanyServiceImpl implements CompanyService {
     @Activate
     public CompanyServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
                               @Reference ContactsSchema schema) {
-        this(new JpaCompanyRepository(jpa), new JpaContactRepository(jpa), Clock.systemUTC());
+        this(new JpaCompanyRepository(jpa), new JpaContactRepository(jpa, schema.dataSource()), Clock.systemUTC());
     }
 
     CompanyServiceImpl(CompanyRepository companies, ContactRepository contacts, Clock clock) {

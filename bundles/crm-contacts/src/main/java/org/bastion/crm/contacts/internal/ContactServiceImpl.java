@@ -68,7 +68,7 @@ public final class ContactServiceImpl implements ContactService {
     @Activate
     public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
                               @Reference ContactsSchema schema, ContactsConfiguration configuration) {
-        this(new JpaContactRepository(jpa), new JpaCompanyRepository(jpa), Clock.systemUTC(),
+        this(new JpaContactRepository(jpa, schema.dataSource()), new JpaCompanyRepository(jpa), Clock.systemUTC(),
                 configuration.defaultCallingCode());
     }
 

@@ -27,6 +27,7 @@ public final class ContactsSchema {
     private static final System.Logger LOG = System.getLogger(ContactsSchema.class.getName());
 
     private final int version;
+    private final DataSource dataSource;
 
     /**
      * @throws SQLException when a migration fails, which keeps the services down (SCR logs the cause)
@@ -34,12 +35,18 @@ public final class ContactsSchema {
     @Activate
     public ContactsSchema(BundleContext context, @Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource)
             throws SQLException {
+        this.dataSource = dataSource;
         SchemaMigrator migrator = new SchemaMigrator(dataSource);
         List<Integer> applied = migrator.migrate(COMPONENT, SchemaMigrator.scriptsOf(context.getBundle(), SCRIPT_FOLDER));
         this.version = migrator.currentVersion(COMPONENT);
         if (!applied.isEmpty()) {
             LOG.log(System.Logger.Level.INFO, "Contacts schema migrated to version " + version + " (applied " + applied + ")");
         }
+    }
+
+    /** The datasource the schema was migrated on, which the read side of the services uses too. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** The schema version this component found or produced. */

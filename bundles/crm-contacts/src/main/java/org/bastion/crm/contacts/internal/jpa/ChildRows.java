@@ -33,27 +33,38 @@ final class ChildRows {
     private ChildRows() {
     }
 
-    /** The children of each of the contacts, by contact id (every id present, possibly with nothing in it). */
+    /** Runs one select whose {@code %s} stands for one placeholder per id, with the ids bound, and returns its rows. */
+    @FunctionalInterface
+    interface RowQuery {
+        List<Object[]> rows(String sql, Collection<String> ids);
+    }
+
+    /** The children of each of the contacts, by contact id, read through the entity manager's connection. */
     static Map<String, ContactChildren> ofContacts(EntityManager em, Collection<String> ids) {
+        return ofContacts((sql, batch) -> rows(em, sql, batch), ids);
+    }
+
+    /** The children of each of the contacts, by contact id (every id present, possibly with nothing in it). */
+    static Map<String, ContactChildren> ofContacts(RowQuery query, Collection<String> ids) {
         Map<String, ContactChildren> result = new HashMap<>();
         ids.forEach(id -> result.put(id, ContactChildren.empty()));
         if (ids.isEmpty()) {
             return result;
         }
-        for (Object[] row : rows(em, "SELECT contact_id, email_type, address, is_primary FROM crm_contact_email"
+        for (Object[] row : query.rows("SELECT contact_id, email_type, address, is_primary FROM crm_contact_email"
                 + " WHERE contact_id IN (%s) ORDER BY contact_id, seq", ids)) {
             result.get(row[0]).emails().add(new EmailAddress((String) row[1], (String) row[2], Boolean.TRUE.equals(row[3])));
         }
-        for (Object[] row : rows(em, "SELECT contact_id, phone_type, phone_number FROM crm_contact_phone"
+        for (Object[] row : query.rows("SELECT contact_id, phone_type, phone_number FROM crm_contact_phone"
                 + " WHERE contact_id IN (%s) ORDER BY contact_id, seq", ids)) {
             result.get(row[0]).phones().add(new PhoneNumber((String) row[1], (String) row[2]));
         }
-        for (Object[] row : rows(em, "SELECT contact_id, address_type, street, city, region, postal_code, country"
+        for (Object[] row : query.rows("SELECT contact_id, address_type, street, city, region, postal_code, country"
                 + " FROM crm_contact_address WHERE contact_id IN (%s) ORDER BY contact_id, seq", ids)) {
             result.get(row[0]).addresses().add(new PostalAddress((String) row[1], (String) row[2], (String) row[3],
                     (String) row[4], (String) row[5], (String) row[6]));
         }
-        for (Object[] row : rows(em, "SELECT contact_id, tag FROM crm_contact_tag WHERE contact_id IN (%s)", ids)) {
+        for (Object[] row : query.rows("SELECT contact_id, tag FROM crm_contact_tag WHERE contact_id IN (%s)", ids)) {
             result.get(row[0]).tags().add((String) row[1]);
         }
         return result;
@@ -82,7 +93,7 @@ final class ChildRows {
         return query.getResultList();
     }
 
-    private static String placeholders(int count) {
+    static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 }

@@ -1,5 +1,7 @@
 package org.bastion.crm.contacts.internal.jpa;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,17 +11,22 @@ import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
+import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.bastion.crm.api.Page;
+import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.contacts.internal.ContactCriteria;
 import org.bastion.crm.contacts.internal.ContactRepository;
 import org.bastion.crm.contacts.internal.SearchWord;
 
-/** Stores contacts through the {@code crm-contacts} persistence unit; reads run without a transaction of their own. */
+/**
+ * Stores contacts through the {@code crm-contacts} persistence unit; reads of whole contacts go through
+ * {@link ContactRows} (plain JDBC, no transaction of their own), searches pick the page's ids with JPQL first.
+ */
 public final class JpaContactRepository implements ContactRepository {
 
     private static final String KIND = "contact";
@@ -27,15 +34,16 @@ public final class JpaContactRepository implements ContactRepository {
             "c.lastName", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "id", "c.id");
 
     private final JpaTemplate jpa;
+    private final ContactRows rows;
 
-    public JpaContactRepository(JpaTemplate jpa) {
+    public JpaContactRepository(JpaTemplate jpa, DataSource dataSource) {
         this.jpa = jpa;
+        this.rows = new ContactRows(dataSource);
     }
 
     @Override
     public Optional<Contact> find(UUID id) {
-        return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(ContactEntity.class, id.toString())).map(e -> load(em, e)));
+        return rows.find(id.toString());
     }
 
     @Override
@@ -102,15 +110,34 @@ public final class JpaContactRepository implements ContactRepository {
             if (total <= criteria.offset() || criteria.offset() > Integer.MAX_VALUE) {
                 return new Page<Contact>(List.of(), total, criteria.page(), criteria.size());
             }
-            TypedQuery<ContactEntity> query = filter.bindTo(em.createQuery("SELECT c FROM Contact c" + filter.where()
-                    + JpqlFilter.orderBy(criteria.order(), SORT_ATTRIBUTES), ContactEntity.class));
-            List<ContactEntity> entities = query.setFirstResult((int) criteria.offset()).setMaxResults(criteria.size())
-                    .getResultList();
-            Map<String, ChildRows.ContactChildren> children =
-                    ChildRows.ofContacts(em, entities.stream().map(ContactEntity::getId).toList());
-            List<Contact> items = entities.stream().map(e -> EntityMapping.toContact(e, children.get(e.getId()))).toList();
+            List<String> ids = pageIds(em, filter, criteria, total);
+            List<Contact> items = rows.inOrder(ids);
             return new Page<>(items, total, criteria.page(), criteria.size());
         });
+    }
+
+    /**
+     * The ids of the page, picked with the ordered index without reading the rows it skips. A page in the back half
+     * of the list is read by walking the order backwards from the end: the index then skips at most half the list.
+     * Orders are total (id last, see SortRules), so the reversed walk yields exactly the same page.
+     */
+    private static List<String> pageIds(EntityManager em, JpqlFilter filter, ContactCriteria criteria, long total) {
+        long offset = criteria.offset();
+        long end = Math.min(total, offset + criteria.size());
+        boolean fromEnd = offset > total - end;
+        List<SortKey> order = fromEnd ? reversed(criteria.order()) : criteria.order();
+        TypedQuery<String> query = filter.bindTo(em.createQuery("SELECT c.id FROM Contact c" + filter.where()
+                + JpqlFilter.orderBy(order, SORT_ATTRIBUTES), String.class));
+        List<String> ids = new ArrayList<>(query.setFirstResult((int) (fromEnd ? total - end : offset))
+                .setMaxResults((int) (end - offset)).getResultList());
+        if (fromEnd) {
+            Collections.reverse(ids);
+        }
+        return ids;
+    }
+
+    private static List<SortKey> reversed(List<SortKey> order) {
+        return order.stream().map(key -> new SortKey(key.field(), !key.ascending())).toList();
     }
 
     @Override

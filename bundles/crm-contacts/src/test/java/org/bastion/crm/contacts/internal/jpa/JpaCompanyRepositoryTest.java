@@ -28,7 +28,7 @@ class JpaCompanyRepositoryTest {
     void open() throws Exception {
         db = new H2Database().migrated();
         companies = new JpaCompanyRepository(db.template());
-        contacts = new JpaContactRepository(db.template());
+        contacts = new JpaContactRepository(db.template(), db.counter.dataSource());
     }
 
     @AfterEach

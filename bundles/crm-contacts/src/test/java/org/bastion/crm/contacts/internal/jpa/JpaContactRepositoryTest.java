@@ -29,7 +29,7 @@ class JpaContactRepositoryTest {
     @BeforeEach
     void openDatabase() throws Exception {
         db = new H2Database().migrated();
-        contacts = new JpaContactRepository(db.template());
+        contacts = new JpaContactRepository(db.template(), db.counter.dataSource());
         companies = new JpaCompanyRepository(db.template());
     }
 
@@ -167,6 +167,30 @@ class JpaContactRepositoryTest {
 
     private static List<String> names(Page<Contact> page) {
         return page.items().stream().map(Contact::lastName).toList();
+    }
+
+    @Test
+    void everyPageFromTheFrontOrTheBackHalfMatchesTheFullOrder() {
+        for (int i = 0; i < 23; i++) {
+            // duplicate names, so that only the id decides some of the order
+            contacts.insert(Samples.contact("Ann" + (i % 3), "Lee" + (i % 4), null));
+        }
+        List<SortKey> byNameDescending = List.of(new SortKey("lastName", false), new SortKey("firstName", true),
+                new SortKey("id", true));
+        for (List<SortKey> order : List.of(DEFAULT_ORDER, byNameDescending)) {
+            List<UUID> all = ids(search(new ContactCriteria(List.of(), null, null, null, order, 0, 100)));
+            List<UUID> paged = new java.util.ArrayList<>();
+            for (int page = 0; page * 5 < all.size(); page++) {
+                Page<Contact> one = search(new ContactCriteria(List.of(), null, null, null, order, page, 5));
+                assertThat(one.total()).isEqualTo(23);
+                paged.addAll(ids(one));
+            }
+            assertThat(paged).as("pages of 5 in order " + order).isEqualTo(all).hasSize(23);
+        }
+    }
+
+    private static List<UUID> ids(Page<Contact> page) {
+        return page.items().stream().map(Contact::id).toList();
     }
 
     private static Contact withFirstName(Contact c, String firstName) {
