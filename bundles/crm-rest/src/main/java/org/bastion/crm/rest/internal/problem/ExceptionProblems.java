@@ -54,7 +54,27 @@ public final class ExceptionProblems {
             int status = web.getResponse().getStatus();
             return status < 500 ? ofHttpStatus(web.getResponse(), instance) : unexpected(error, status, instance);
         }
+        if (clientWentAway(error)) {
+            // nothing to answer and nothing wrong on our side: the client closed the connection while we wrote
+            LOG.log(Level.DEBUG, "Client closed the connection during the response on " + instance);
+            return Response.status(500).build();
+        }
         return unexpected(error, 500, instance);
+    }
+
+    /** Whether {@code error} comes from writing to a client that closed its connection (Jetty's EofException, a reset). */
+    static boolean clientWentAway(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof java.io.IOException io) {
+                String message = String.valueOf(io.getMessage());
+                if (io.getClass().getSimpleName().equals("EofException") || message.contains("Broken pipe")
+                        || message.contains("Connection reset")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The 413 problem for a body over {@link CrmRest#MAX_BODY_BYTES}. */

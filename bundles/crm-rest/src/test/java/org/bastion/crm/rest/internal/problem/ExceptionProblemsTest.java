@@ -121,6 +121,22 @@ class ExceptionProblemsTest {
     }
 
     @Test
+    void aClientThatClosedTheConnectionIsRecognisedAndGetsNoProblemBody() {
+        class EofException extends java.io.IOException {
+            EofException(Throwable cause) {
+                super(cause);
+            }
+        }
+        RuntimeException wrapped = new RuntimeException(new EofException(new java.io.IOException("Broken pipe")));
+        assertThat(ExceptionProblems.clientWentAway(wrapped)).isTrue();
+        assertThat(ExceptionProblems.clientWentAway(new RuntimeException(new java.io.IOException("Connection reset by peer"))))
+                .isTrue();
+        assertThat(ExceptionProblems.clientWentAway(new IllegalStateException("boom"))).isFalse();
+        assertThat(ExceptionProblems.clientWentAway(new java.io.IOException("disk full"))).isFalse();
+        assertThat(ExceptionProblems.toResponse(wrapped, "/api/v1/contacts").hasEntity()).isFalse();
+    }
+
+    @Test
     void serverSideHttpErrorKeepsItsStatusButHidesItsMessage() throws Exception {
         JsonNode body = problemOf(new ServiceUnavailableException("pool exhausted on host x"), 503);
         assertThat(body.toString()).doesNotContain("pool exhausted");
