@@ -1,8 +1,16 @@
 package org.bastion.crm.rest.internal.json;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
@@ -39,5 +47,19 @@ public class JsonProviderExtension extends JacksonJsonProvider {
 
     JsonProviderExtension(ObjectMapper mapper) {
         super(mapper);
+    }
+
+    /**
+     * Serialises into a buffer first, so the response carries a Content-Length and leaves in one write instead of
+     * chunks (bodies are small: at most one page of 200 records), and a serialisation failure can still become a
+     * problem response because nothing has been sent yet.
+     */
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
+        super.writeTo(value, type, genericType, annotations, mediaType, httpHeaders, buffer);
+        httpHeaders.putSingle(HttpHeaders.CONTENT_LENGTH, buffer.size());
+        buffer.writeTo(entityStream);
     }
 }

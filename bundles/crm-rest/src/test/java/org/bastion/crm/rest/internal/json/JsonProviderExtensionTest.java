@@ -74,9 +74,11 @@ class JsonProviderExtensionTest {
     void writesThroughTheJaxRsInterface() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sample sample = new Sample("Ann", null, null, null);
+        MultivaluedHashMap<String, Object> headers = new MultivaluedHashMap<>();
         provider.writeTo(sample, Sample.class, Sample.class, new java.lang.annotation.Annotation[0],
-                MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);
+                MediaType.APPLICATION_JSON_TYPE, headers, out);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"Ann\"}");
+        assertThat(headers.getFirst("Content-Length")).as("sent in one piece, not chunked").isEqualTo(14);
         Object read = provider.readFrom((Class) Sample.class, Sample.class,
                 new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(),
                 new ByteArrayInputStream(out.toByteArray()));
