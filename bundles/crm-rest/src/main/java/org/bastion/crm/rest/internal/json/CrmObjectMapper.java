@@ -1,5 +1,9 @@
 package org.bastion.crm.rest.internal.json;
 
+import org.bastion.crm.api.companies.CompanyDraft;
+import org.bastion.crm.api.contacts.ContactDraft;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +20,19 @@ public final class CrmObjectMapper {
     private CrmObjectMapper() {
     }
 
+    /**
+     * The read-only members of a stored record ({@code id}, {@code version}, {@code createdAt}, {@code updatedAt}):
+     * accepted and ignored in a draft, so a client can PUT back the representation it got.
+     */
+    @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt"}, allowGetters = true)
+    interface ReadOnlyMembersIgnored {
+    }
+
     /** A new mapper with the API's settings. */
     public static ObjectMapper create() {
         return JsonMapper.builder()
+                .addMixIn(ContactDraft.class, ReadOnlyMembersIgnored.class)
+                .addMixIn(CompanyDraft.class, ReadOnlyMembersIgnored.class)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -70,6 +70,20 @@ class JsonProviderExtensionTest {
     }
 
     @Test
+    void aStoredContactCanBeReadBackAsADraftButOtherUnknownFieldsStillFail() throws Exception {
+        String stored = "{\"id\":\"7f6005f7-11fa-4ee6-8411-f645186dcd7f\",\"firstName\":\"Ada\",\"version\":3,"
+                + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-02T00:00:00Z\",\"tags\":[\"vip\"]}";
+        org.bastion.crm.api.contacts.ContactDraft draft =
+                mapper.readValue(stored, org.bastion.crm.api.contacts.ContactDraft.class);
+        assertThat(draft.firstName()).isEqualTo("Ada");
+        assertThat(draft.tags()).containsExactly("vip");
+        assertThatThrownBy(() -> mapper.readValue("{\"firstName\":\"Ada\",\"nickname\":\"A\"}",
+                org.bastion.crm.api.contacts.ContactDraft.class)).isInstanceOf(UnrecognizedPropertyException.class);
+        assertThat(mapper.readValue("{\"name\":\"Acme\",\"id\":\"x\",\"version\":1}",
+                org.bastion.crm.api.companies.CompanyDraft.class).name()).isEqualTo("Acme");
+    }
+
+    @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void writesThroughTheJaxRsInterface() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
