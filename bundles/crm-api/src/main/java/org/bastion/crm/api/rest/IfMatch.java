@@ -14,7 +14,8 @@ import java.util.Set;
 public record IfMatch(boolean any, Set<Long> versions) {
 
     public IfMatch {
-        versions = Set.copyOf(versions);
+        // keeps the order the header named them in (Set.copyOf would not): the first is the "expected" version
+        versions = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(versions));
     }
 
     /**

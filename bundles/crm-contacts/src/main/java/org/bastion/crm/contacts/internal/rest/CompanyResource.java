@@ -19,7 +19,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.Providers;
 
-import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyDraft;
 import org.bastion.crm.api.companies.CompanyQuery;
@@ -28,7 +27,6 @@ import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.rest.CrmRest;
-import org.bastion.crm.api.rest.IfMatch;
 import org.bastion.crm.api.rest.PageBody;
 import org.bastion.crm.api.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
@@ -39,7 +37,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,11 +64,14 @@ public class CompanyResource {
     static final String KIND = "company";
 
     private final CompanyService companies;
+    private final VersionedRecords<Company, CompanyDraft> records;
     private final ContactService contacts;
 
     @Activate
     public CompanyResource(@Reference CompanyService companies, @Reference ContactService contacts) {
         this.companies = companies;
+        this.records = new VersionedRecords<>(KIND, companies::find, companies::update, companies::delete, Company::id,
+                Company::version, Company::toDraft, CompanyDraft.class);
         this.contacts = contacts;
     }
 
@@ -104,7 +104,7 @@ public class CompanyResource {
                                         @Parameter(description = "comma list of firstName, lastName, createdAt, updatedAt")
                                         @QueryParam("sort") String sort,
                                         @Context UriInfo uriInfo) {
-        UUID companyId = find(Requests.pathId(KIND, id)).id();
+        UUID companyId = records.find(id).id();
         ContactQuery query = new ContactQuery(null, null, companyId, null, Paging.request(page, size, sort));
         return Paging.body(uriInfo.getRequestUri(), contacts.search(query));
     }
@@ -117,9 +117,7 @@ public class CompanyResource {
             @ApiResponse(responseCode = "400", description = "invalid company; errors name each field"),
             @ApiResponse(responseCode = "409", description = "another company has this domain")})
     public Response create(CompanyDraft draft, @Context UriInfo uriInfo) {
-        Company created = companies.create(Requests.body(draft));
-        return Requests.tagged(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()),
-                created.version()).entity(created).build();
+        return records.created(companies.create(Requests.body(draft)), uriInfo);
     }
 
     @GET
@@ -130,11 +128,7 @@ public class CompanyResource {
             @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag"),
             @ApiResponse(responseCode = "404", description = "no such company (or not a UUID)")})
     public Response read(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Company company = find(Requests.pathId(KIND, id));
-        if (Requests.fresh(ifNoneMatch, company.version())) {
-            return Requests.tagged(Response.notModified(), company.version()).build();
-        }
-        return Requests.tagged(Response.ok(company), company.version()).build();
+        return records.read(id, ifNoneMatch);
     }
 
     @PUT
@@ -152,13 +146,7 @@ public class CompanyResource {
                             @Parameter(description = "the ETag of the version replaced", required = true)
                             @HeaderParam("If-Match") String ifMatch,
                             CompanyDraft draft) {
-        UUID companyId = Requests.pathId(KIND, id);
-        IfMatch precondition = IfMatch.require(ifMatch);
-        CompanyDraft replacement = Requests.body(draft);
-        Company current = find(companyId);
-        Requests.check(precondition, KIND, companyId, current.version());
-        Company updated = companies.update(companyId, current.version(), replacement);
-        return Requests.tagged(Response.ok(updated), updated.version()).build();
+        return records.replace(id, ifMatch, draft);
     }
 
     @PATCH
@@ -179,14 +167,8 @@ public class CompanyResource {
                           @Parameter(description = "the ETag of the version patched", required = true)
                           @HeaderParam("If-Match") String ifMatch,
                           @Parameter(hidden = true) JsonNode patch,
-                          @Context Providers providers) throws JsonProcessingException {
-        UUID companyId = Requests.pathId(KIND, id);
-        IfMatch precondition = IfMatch.require(ifMatch);
-        Company current = find(companyId);
-        Requests.check(precondition, KIND, companyId, current.version());
-        CompanyDraft changed = DraftPatcher.from(providers).patch(current.toDraft(), patch, CompanyDraft.class);
-        Company updated = companies.update(companyId, current.version(), changed);
-        return Requests.tagged(Response.ok(updated), updated.version()).build();
+                          @Context Providers providers) {
+        return records.patch(id, ifMatch, patch, providers);
     }
 
     @DELETE
@@ -198,21 +180,7 @@ public class CompanyResource {
             @ApiResponse(responseCode = "412", description = "If-Match was given and does not name the current version")})
     public Response delete(@PathParam("id") String id,
                            @Parameter(description = "optional: delete only this version") @HeaderParam("If-Match") String ifMatch) {
-        UUID companyId = Requests.pathId(KIND, id);
-        long expectedVersion = -1;
-        IfMatch precondition = IfMatch.parse(ifMatch).orElse(null);
-        if (precondition != null) {
-            Company current = find(companyId);
-            Requests.check(precondition, KIND, companyId, current.version());
-            expectedVersion = current.version();
-        }
-        if (!companies.delete(companyId, expectedVersion)) {
-            throw new NotFoundException(KIND, companyId);
-        }
-        return Response.noContent().build();
+        return records.delete(id, ifMatch);
     }
 
-    private Company find(UUID id) {
-        return companies.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
-    }
 }

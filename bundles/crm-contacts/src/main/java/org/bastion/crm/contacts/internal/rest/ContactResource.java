@@ -19,13 +19,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.Providers;
 
-import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.rest.CrmRest;
-import org.bastion.crm.api.rest.IfMatch;
 import org.bastion.crm.api.rest.PageBody;
 import org.bastion.crm.api.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
@@ -36,7 +34,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,10 +61,13 @@ public class ContactResource {
     static final String KIND = "contact";
 
     private final ContactService contacts;
+    private final VersionedRecords<Contact, ContactDraft> records;
 
     @Activate
     public ContactResource(@Reference ContactService contacts) {
         this.contacts = contacts;
+        this.records = new VersionedRecords<>(KIND, contacts::find, contacts::update, contacts::delete, Contact::id,
+                Contact::version, Contact::toDraft, ContactDraft.class);
     }
 
     @GET
@@ -97,9 +97,7 @@ public class ContactResource {
             @ApiResponse(responseCode = "400", description = "invalid contact; errors name each field"),
             @ApiResponse(responseCode = "404", description = "the named company does not exist")})
     public Response create(ContactDraft draft, @Context UriInfo uriInfo) {
-        Contact created = contacts.create(Requests.body(draft));
-        return Requests.tagged(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()),
-                created.version()).entity(created).build();
+        return records.created(contacts.create(Requests.body(draft)), uriInfo);
     }
 
     @GET
@@ -110,11 +108,7 @@ public class ContactResource {
             @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag"),
             @ApiResponse(responseCode = "404", description = "no such contact (or not a UUID)")})
     public Response read(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Contact contact = find(Requests.pathId(KIND, id));
-        if (Requests.fresh(ifNoneMatch, contact.version())) {
-            return Requests.tagged(Response.notModified(), contact.version()).build();
-        }
-        return Requests.tagged(Response.ok(contact), contact.version()).build();
+        return records.read(id, ifNoneMatch);
     }
 
     @PUT
@@ -131,13 +125,7 @@ public class ContactResource {
                             @Parameter(description = "the ETag of the version replaced", required = true)
                             @HeaderParam("If-Match") String ifMatch,
                             ContactDraft draft) {
-        UUID contactId = Requests.pathId(KIND, id);
-        IfMatch precondition = IfMatch.require(ifMatch);
-        ContactDraft replacement = Requests.body(draft);
-        Contact current = find(contactId);
-        Requests.check(precondition, KIND, contactId, current.version());
-        Contact updated = contacts.update(contactId, current.version(), replacement);
-        return Requests.tagged(Response.ok(updated), updated.version()).build();
+        return records.replace(id, ifMatch, draft);
     }
 
     @PATCH
@@ -158,14 +146,8 @@ public class ContactResource {
                           @Parameter(description = "the ETag of the version patched", required = true)
                           @HeaderParam("If-Match") String ifMatch,
                           @Parameter(hidden = true) JsonNode patch,
-                          @Context Providers providers) throws JsonProcessingException {
-        UUID contactId = Requests.pathId(KIND, id);
-        IfMatch precondition = IfMatch.require(ifMatch);
-        Contact current = find(contactId);
-        Requests.check(precondition, KIND, contactId, current.version());
-        ContactDraft changed = DraftPatcher.from(providers).patch(current.toDraft(), patch, ContactDraft.class);
-        Contact updated = contacts.update(contactId, current.version(), changed);
-        return Requests.tagged(Response.ok(updated), updated.version()).build();
+                          @Context Providers providers) {
+        return records.patch(id, ifMatch, patch, providers);
     }
 
     @DELETE
@@ -176,22 +158,7 @@ public class ContactResource {
             @ApiResponse(responseCode = "412", description = "If-Match was given and does not name the current version")})
     public Response delete(@PathParam("id") String id,
                            @Parameter(description = "optional: delete only this version") @HeaderParam("If-Match") String ifMatch) {
-        UUID contactId = Requests.pathId(KIND, id);
-        long expectedVersion = -1;
-        IfMatch precondition = IfMatch.parse(ifMatch).orElse(null);
-        if (precondition != null) {
-            Contact current = find(contactId);
-            Requests.check(precondition, KIND, contactId, current.version());
-            expectedVersion = current.version();
-        }
-        if (!contacts.delete(contactId, expectedVersion)) {
-            throw new NotFoundException(KIND, contactId);
-        }
-        return Response.noContent().build();
-    }
-
-    private Contact find(UUID id) {
-        return contacts.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
+        return records.delete(id, ifMatch);
     }
 
     static String blankToNull(String value) {

@@ -39,9 +39,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsName("bastion-crm-health")
-@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsApplicationSelect("(osgi.jaxrs.name=" + CrmRest.HEALTH_APPLICATION_NAME + ")")
 @JaxrsExtensionSelect(CrmRest.JSON_EXTENSION_SELECT)
-@Path("health")
+@Path("")
 @Tag(name = "health", description = "Whether the CRM works")
 public class HealthResource {
 
