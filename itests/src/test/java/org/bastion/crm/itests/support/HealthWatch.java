@@ -7,13 +7,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Polls {@code GET /api/v1/health} in the background (every 100 ms) while something happens, and remembers every
  * answer that was not 200, so a test can prove health kept answering throughout.
+ *
+ * <p>One kind of answer is recorded apart: CXF's {@code 404 No service was found.}, which the Aries whiteboard gives
+ * while it rebuilds the application after a resource came or went (docs/adr/0004). Tests bound how long that lasts.
  */
 public final class HealthWatch implements AutoCloseable {
 
     private static final long INTERVAL_MILLIS = 100;
 
     private final CrmApi api;
+    /** The body CXF answers with while the whiteboard rebuilds the application's endpoint. */
+    public static final String REBUILD_ANSWER = "No service was found.";
+
     private final List<String> failures = new ArrayList<>();
+    private final List<Long> rebuildAnswers = new ArrayList<>();
     private final AtomicInteger polls = new AtomicInteger();
     private final Thread poller;
     private final long start = System.currentTimeMillis();
@@ -38,7 +45,11 @@ public final class HealthWatch implements AutoCloseable {
                 failure = oneLine(String.valueOf(e.getMessage()));
             }
             polls.incrementAndGet();
-            if (failure != null) {
+            if (failure != null && failure.equals("HTTP 404 " + REBUILD_ANSWER)) {
+                synchronized (failures) {
+                    rebuildAnswers.add(started - start);
+                }
+            } else if (failure != null) {
                 synchronized (failures) {
                     failures.add("+" + (started - start) + " ms: " + failure);
                 }
@@ -74,6 +85,15 @@ public final class HealthWatch implements AutoCloseable {
     private static String oneLine(String text) {
         String flat = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
         return flat.length() <= 100 ? flat : flat.substring(0, 100) + "...";
+    }
+
+    /**
+     * The milliseconds between the first and the last rebuild answer (0 for one, -1 for none), once stopped.
+     */
+    public long rebuildWindowMillis() {
+        synchronized (failures) {
+            return rebuildAnswers.isEmpty() ? -1 : rebuildAnswers.get(rebuildAnswers.size() - 1) - rebuildAnswers.get(0);
+        }
     }
 
     /** How many times health was asked. */

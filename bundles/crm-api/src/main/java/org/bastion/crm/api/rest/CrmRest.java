@@ -13,17 +13,6 @@ public final class CrmRest {
     /** Filter selecting the application, for {@code osgi.jaxrs.application.select}. */
     public static final String APPLICATION_SELECT = "(osgi.jaxrs.name=" + APPLICATION_NAME + ")";
 
-    /**
-     * The {@code osgi.jaxrs.name} of the small application that serves only {@code GET /api/v1/health}. It is apart
-     * from the main application because the whiteboard rebuilds an application whenever one of its resources comes
-     * or goes (a capability installed or removed), and health must answer through such a swap.
-     */
-    public static final String HEALTH_APPLICATION_NAME = "bastion-crm-health";
-
-    /** Filter selecting both CRM applications, for extensions (JSON, problem mappers, filters) that serve both. */
-    public static final String APPLICATIONS_SELECT = "(|(osgi.jaxrs.name=" + APPLICATION_NAME + ")(osgi.jaxrs.name="
-            + HEALTH_APPLICATION_NAME + "))";
-
     /** The path every resource of the application lives under. */
     public static final String BASE_PATH = "/api/v1";
 

@@ -3,7 +3,7 @@
  * every resource shares: version ETags and {@code If-Match}, paging parameters and links.
  */
 @Export
-@Version("1.2.0")
+@Version("1.1.1")
 package org.bastion.crm.api.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,7 +8,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * The JAX-RS application of the CRM, at {@value CrmRest#BASE_PATH} (health has its own, see HealthApplication); it holds no resources of its own: resources
+ * The one JAX-RS application of the CRM, at {@value CrmRest#BASE_PATH}; it holds no resources of its own: resources
  * and extensions join it on the whiteboard by selecting {@link CrmRest#APPLICATION_SELECT}.
  */
 @Component(service = Application.class)

@@ -24,7 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
 @JaxrsName("bastion-crm-caller")
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 @PreMatching
 public class CallerFilter implements ContainerRequestFilter, ContainerResponseFilter {
 

@@ -19,7 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Component(service = ContainerResponseFilter.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-security-headers")
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class SecurityHeadersFilter implements ContainerResponseFilter {
 
     @Override

@@ -39,9 +39,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsName("bastion-crm-health")
-@JaxrsApplicationSelect("(osgi.jaxrs.name=" + CrmRest.HEALTH_APPLICATION_NAME + ")")
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 @JaxrsExtensionSelect(CrmRest.JSON_EXTENSION_SELECT)
-@Path("")
+@Path("health")
 @Tag(name = "health", description = "Whether the CRM works")
 public class HealthResource {
 

@@ -35,7 +35,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
 @JaxrsName(CrmRest.JSON_EXTENSION_NAME)
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 @JaxrsMediaType({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
 @Consumes({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})
 @Produces({MediaType.APPLICATION_JSON, CrmRest.PROBLEM_JSON, CrmRest.MERGE_PATCH_JSON})

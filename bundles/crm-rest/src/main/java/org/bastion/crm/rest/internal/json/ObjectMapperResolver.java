@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component(service = ContextResolver.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-object-mapper")
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
 
     @Override

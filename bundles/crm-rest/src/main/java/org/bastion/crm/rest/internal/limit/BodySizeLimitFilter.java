@@ -19,7 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-body-limit")
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 @PreMatching
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 

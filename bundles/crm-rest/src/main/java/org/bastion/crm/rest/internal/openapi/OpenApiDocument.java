@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.crm.api.rest.CrmRest;
-import org.bastion.crm.rest.internal.health.HealthResource;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
@@ -22,30 +21,22 @@ public final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    /**
-     * The document, as JSON, describing {@code resourceClasses} served under {@value CrmRest#BASE_PATH}, plus
-     * {@code GET /health}, which its own application serves ({@link HealthResource}).
-     */
+    /** The document, as JSON, describing {@code resourceClasses} served under {@value CrmRest#BASE_PATH}. */
     public static String generate(Collection<Class<?>> resourceClasses, String version) {
         Set<Class<?>> ordered = new LinkedHashSet<>();
-        resourceClasses.stream().filter(c -> c != HealthResource.class).sorted(Comparator.comparing(Class::getName))
-                .forEach(ordered::add);
+        resourceClasses.stream().sorted(Comparator.comparing(Class::getName)).forEach(ordered::add);
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Bastion CRM API").version(version)
                         .description("Contacts, companies and the CRM's other records. Errors are application/problem+json"
                                 + " (RFC 9457); changes need the record's ETag in If-Match."))
                 .servers(List.of(new Server().url(CrmRest.BASE_PATH)));
+        SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).prettyPrint(true);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // swagger looks its extensions up through the context class loader: give it its own bundle's
         thread.setContextClassLoader(Reader.class.getClassLoader());
         try {
-            OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base)).read(ordered);
-            OpenAPI health = new Reader(new SwaggerConfiguration().openAPI(new OpenAPI())).read(Set.of(HealthResource.class));
-            health.getPaths().forEach((path, item) -> document.path("/health" + ("/".equals(path) ? "" : path), item));
-            if (health.getComponents() != null && health.getComponents().getSchemas() != null) {
-                health.getComponents().getSchemas().forEach(document::schema);
-            }
+            OpenAPI document = new Reader(configuration).read(ordered);
             return Json.pretty(document);
         } finally {
             thread.setContextClassLoader(previous);

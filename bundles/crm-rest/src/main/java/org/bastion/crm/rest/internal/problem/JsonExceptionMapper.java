@@ -17,7 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-problem-json")
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
     @Context

@@ -15,7 +15,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-problem-unexpected")
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Context

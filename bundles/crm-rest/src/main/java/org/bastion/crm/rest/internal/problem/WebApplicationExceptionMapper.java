@@ -16,7 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-problem-http")
-@JaxrsApplicationSelect(CrmRest.APPLICATIONS_SELECT)
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Context
