@@ -27,9 +27,12 @@ public final class JpaCompanyRepository implements CompanyRepository {
             "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "id", "c.id");
 
     private final JpaTemplate jpa;
+    private final VersionedWrites<CompanyEntity, Company> writes;
 
     public JpaCompanyRepository(JpaTemplate jpa) {
         this.jpa = jpa;
+        this.writes = new VersionedWrites<>(jpa, CompanyEntity.class, JpaCompanyRepository::load, EntityMapping::copy,
+                EntityMapping::toCompanyAsWritten, CompanyEntity::getVersion, this::staleOrTranslated);
     }
 
     @Override
@@ -69,42 +72,12 @@ public final class JpaCompanyRepository implements CompanyRepository {
 
     @Override
     public Optional<Company> update(UUID id, UnaryOperator<Company> change) {
-        long[] seenVersion = {-1};
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                CompanyEntity entity = em.find(CompanyEntity.class, id.toString());
-                if (entity == null) {
-                    return Optional.<Company>empty();
-                }
-                seenVersion[0] = entity.getVersion();
-                EntityMapping.copy(change.apply(load(em, entity)), entity);
-                em.flush();
-                return Optional.of(EntityMapping.toCompanyAsWritten(entity));
-            });
-        } catch (RuntimeException e) {
-            throw staleOrTranslated(e, id, seenVersion[0]);
-        }
+        return writes.update(id, change);
     }
 
     @Override
     public Optional<Company> delete(UUID id, Consumer<Company> precondition) {
-        long[] seenVersion = {-1};
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                CompanyEntity entity = em.find(CompanyEntity.class, id.toString());
-                if (entity == null) {
-                    return Optional.<Company>empty();
-                }
-                Company current = load(em, entity);
-                seenVersion[0] = current.version();
-                precondition.accept(current);
-                em.remove(entity);
-                em.flush();
-                return Optional.of(current);
-            });
-        } catch (RuntimeException e) {
-            throw staleOrTranslated(e, id, seenVersion[0]);
-        }
+        return writes.delete(id, precondition);
     }
 
     @Override

@@ -34,10 +34,13 @@ public final class JpaContactRepository implements ContactRepository {
             "c.lastName", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "id", "c.id");
 
     private final JpaTemplate jpa;
+    private final VersionedWrites<ContactEntity, Contact> writes;
     private final ContactRows rows;
 
     public JpaContactRepository(JpaTemplate jpa, DataSource dataSource) {
         this.jpa = jpa;
+        this.writes = new VersionedWrites<>(jpa, ContactEntity.class, JpaContactRepository::load, EntityMapping::copy,
+                EntityMapping::toContactAsWritten, ContactEntity::getVersion, this::staleOrTranslated);
         this.rows = new ContactRows(dataSource);
     }
 
@@ -63,42 +66,12 @@ public final class JpaContactRepository implements ContactRepository {
 
     @Override
     public Optional<Contact> update(UUID id, UnaryOperator<Contact> change) {
-        long[] seenVersion = {-1};
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                ContactEntity entity = em.find(ContactEntity.class, id.toString());
-                if (entity == null) {
-                    return Optional.<Contact>empty();
-                }
-                seenVersion[0] = entity.getVersion();
-                EntityMapping.copy(change.apply(load(em, entity)), entity);
-                em.flush();
-                return Optional.of(EntityMapping.toContactAsWritten(entity));
-            });
-        } catch (RuntimeException e) {
-            throw staleOrTranslated(e, id, seenVersion[0]);
-        }
+        return writes.update(id, change);
     }
 
     @Override
     public Optional<Contact> delete(UUID id, Consumer<Contact> precondition) {
-        long[] seenVersion = {-1};
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                ContactEntity entity = em.find(ContactEntity.class, id.toString());
-                if (entity == null) {
-                    return Optional.<Contact>empty();
-                }
-                Contact current = load(em, entity);
-                seenVersion[0] = current.version();
-                precondition.accept(current);
-                em.remove(entity);
-                em.flush();
-                return Optional.of(current);
-            });
-        } catch (RuntimeException e) {
-            throw staleOrTranslated(e, id, seenVersion[0]);
-        }
+        return writes.delete(id, precondition);
     }
 
     @Override
