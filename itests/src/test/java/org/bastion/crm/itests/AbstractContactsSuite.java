@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.bastion.crm.itests.checks.CompanyChecks;
 import org.bastion.crm.itests.checks.ContactCrudChecks;
 import org.bastion.crm.itests.checks.DatabaseChecks;
+import org.bastion.crm.itests.checks.NoDefaultLoginChecks;
 import org.bastion.crm.itests.checks.DocumentationChecks;
 import org.bastion.crm.itests.checks.HotSwapChecks;
 import org.bastion.crm.itests.checks.ProtocolErrorChecks;
@@ -115,6 +116,13 @@ public abstract class AbstractContactsSuite {
     @Test
     public void docsPageIsHtml() {
         new DocumentationChecks(api).docsPageIsHtml();
+    }
+
+    @Test
+    public void noDefaultLoginExists() throws Exception {
+        NoDefaultLoginChecks checks = new NoDefaultLoginChecks();
+        checks.usersFileHasNoUser();
+        checks.stockCredentialsAreRefused();
     }
 
     @Test
