@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.NotFoundException;
@@ -51,6 +52,9 @@ public class DocsResource {
 
     private final String webjarFolder;
 
+    /** The files read so far: each is read from the bundle once (swagger-ui-bundle.js alone is over 1 MB). */
+    private final Map<String, byte[]> contents = new ConcurrentHashMap<>();
+
     public DocsResource() {
         webjarFolder = "META-INF/resources/webjars/swagger-ui/" + read(OWN_FILES + "webjar-version.txt").trim() + "/";
     }
@@ -74,7 +78,7 @@ public class DocsResource {
             throw new NotFoundException();
         }
         boolean own = name.equals("index.html") || name.equals("initializer.js");
-        byte[] content = bytes((own ? OWN_FILES : webjarFolder) + name);
+        byte[] content = contents.computeIfAbsent(name, file -> bytes((own ? OWN_FILES : webjarFolder) + file));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(own ? 0 : 86400);
         return Response.ok(content, type).cacheControl(cache).header("X-Content-Type-Options", "nosniff").build();
