@@ -3,6 +3,7 @@ package org.bastion.crm.contacts.internal.jpa;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -82,12 +83,16 @@ final class ContactRows {
                 statement.setString(position++, id);
             }
             try (ResultSet result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
+                ResultSetMetaData meta = result.getMetaData();
+                int[] types = new int[meta.getColumnCount()];
+                for (int i = 0; i < types.length; i++) {
+                    types[i] = meta.getColumnType(i + 1);
+                }
                 List<Object[]> rows = new ArrayList<>();
                 while (result.next()) {
-                    Object[] row = new Object[columns];
-                    for (int i = 0; i < columns; i++) {
-                        row[i] = javaTime(result, i + 1);
+                    Object[] row = new Object[types.length];
+                    for (int i = 0; i < types.length; i++) {
+                        row[i] = javaTime(result, i + 1, types[i]);
                     }
                     rows.add(row);
                 }
@@ -98,8 +103,8 @@ final class ContactRows {
         }
     }
 
-    private static Object javaTime(ResultSet result, int column) throws SQLException {
-        return switch (result.getMetaData().getColumnType(column)) {
+    private static Object javaTime(ResultSet result, int column, int sqlType) throws SQLException {
+        return switch (sqlType) {
             case java.sql.Types.DATE -> result.getObject(column, LocalDate.class);
             case java.sql.Types.TIMESTAMP -> result.getObject(column, LocalDateTime.class);
             default -> result.getObject(column);
