@@ -7,9 +7,14 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.bastion.crm.api.crypto.DataTags;
+
+import static org.bastion.crm.api.crypto.FieldTag.PERSONAL;
+import static org.bastion.crm.api.crypto.FieldTag.SENSITIVE;
 
 /**
- * A stored contact: a person, how to reach them, who owns the record and when it changed.
+ * A stored contact: a person, how to reach them, who owns the record and when it changed. The {@link DataTags} on its
+ * fields are the one place that says which contact data is personal (encrypted at rest) and which sensitive.
  *
  * @param id the contact's id
  * @param firstName given name
@@ -27,9 +32,11 @@ import java.util.UUID;
  * @param updatedAt when the record last changed
  * @param version the optimistic-locking version, raised by every change
  */
-public record Contact(UUID id, String firstName, String lastName, String title, UUID companyId,
-                      List<EmailAddress> emails, List<PhoneNumber> phones, List<PostalAddress> addresses,
-                      Set<String> tags, String owner, String notes, LocalDate birthday,
+public record Contact(UUID id, @DataTags(PERSONAL) String firstName, @DataTags(PERSONAL) String lastName,
+                      @DataTags(PERSONAL) String title, UUID companyId,
+                      @DataTags(PERSONAL) List<EmailAddress> emails, @DataTags(PERSONAL) List<PhoneNumber> phones,
+                      @DataTags(PERSONAL) List<PostalAddress> addresses, Set<String> tags, String owner,
+                      @DataTags(SENSITIVE) String notes, @DataTags(SENSITIVE) LocalDate birthday,
                       Instant createdAt, Instant updatedAt, long version) {
 
     public Contact {

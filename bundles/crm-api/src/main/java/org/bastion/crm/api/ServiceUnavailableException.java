@@ -1,0 +1,16 @@
+package org.bastion.crm.api;
+
+/** A part the request needs is not available right now (for example, the encryption keys are locked); retry later. */
+public class ServiceUnavailableException extends CrmException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ServiceUnavailableException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "unavailable";
+    }
+}
