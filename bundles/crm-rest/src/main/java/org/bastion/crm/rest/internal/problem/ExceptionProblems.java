@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MultivaluedHashMap;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.NoContentException;
 import javax.ws.rs.core.Response;
 
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.CrmException;
 import org.bastion.crm.api.FieldError;
+import org.bastion.crm.api.IntegrityException;
 import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.ServiceUnavailableException;
 import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.rest.CrmRest;
@@ -30,12 +34,23 @@ public final class ExceptionProblems {
 
     private static final System.Logger LOG = System.getLogger(ExceptionProblems.class.getName());
 
+    /** Seconds a client should wait before retrying a 503. */
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    private static final MultivaluedMap<String, Object> RETRY_LATER = retryLater();
+
     private ExceptionProblems() {
     }
 
     /** The response for {@code error} on the request at path {@code instance}. */
     public static Response toResponse(Throwable error, String instance) {
         Throwable known = knownCause(error);
+        if (known instanceof IntegrityException integrity) {
+            return integrityFailure(integrity, instance);
+        }
+        if (known instanceof ServiceUnavailableException unavailable) {
+            return ProblemResponses.toResponse(ofCrm(unavailable, instance), RETRY_LATER);
+        }
         if (known instanceof CrmException crm) {
             return ProblemResponses.toResponse(ofCrm(crm, instance));
         }
@@ -91,8 +106,24 @@ public final class ExceptionProblems {
         return ProblemResponses.problem(error.code(), title, status, error.getMessage(), instance, errors);
     }
 
+    /**
+     * The 500 answer to stored data that failed its integrity check: the client learns only that, and an error id;
+     * the log line names the record and field (never data), and the crypto bundle has posted an event for the audit.
+     */
+    private static Response integrityFailure(IntegrityException error, String instance) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.ERROR, "Integrity failure " + errorId + " on " + instance + ": " + error.getMessage());
+        Problem problem = new Problem(CrmRest.PROBLEM_TYPE_BASE + error.code(), "Integrity check failed", 500,
+                "Stored data failed its integrity check and is not shown; quote error id " + errorId
+                        + " when you report it.", instance, errorId, null);
+        return ProblemResponses.toResponse(problem);
+    }
+
     /** The HTTP status of an error a CRM service raised on purpose. */
     static int statusOf(CrmException error) {
+        if (error instanceof ServiceUnavailableException) {
+            return 503;
+        }
         if (error instanceof NotFoundException) {
             return 404;
         }
@@ -139,6 +170,12 @@ public final class ExceptionProblems {
                 "The server failed to answer; quote error id " + errorId + " when you report it.", instance, errorId,
                 null);
         return ProblemResponses.toResponse(problem);
+    }
+
+    private static MultivaluedMap<String, Object> retryLater() {
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        headers.putSingle("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        return headers;
     }
 
     /** The first exception in the cause chain that has a known meaning, else {@code error} itself. */

@@ -62,6 +62,27 @@ class ExceptionProblemsTest {
     }
 
     @Test
+    void lockedKeysAre503WithRetryAfter() throws Exception {
+        Response response = ExceptionProblems.toResponse(
+                new org.bastion.crm.api.crypto.KeysLockedException("The encryption keys are locked: wrong passphrase"), PATH);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("30");
+        JsonNode body = mapper.readTree((String) response.getEntity());
+        assertThat(body.get("type").asText()).endsWith("/keys-locked");
+        assertThat(body.get("detail").asText()).contains("locked");
+    }
+
+    @Test
+    void integrityFailureIs500WithAnErrorIdAndNothingOfTheRecord() throws Exception {
+        String secretDetail = "integrity check failed for contact/7f0c field firstName";
+        JsonNode body = problemOf(new org.bastion.crm.api.IntegrityException(secretDetail), 500);
+        assertThat(body.get("type").asText()).endsWith("/integrity-failure");
+        assertThat(body.get("title").asText()).isEqualTo("Integrity check failed");
+        assertThat(body.get("errorId").asText()).isNotBlank();
+        assertThat(body.toString()).doesNotContain("7f0c").doesNotContain("firstName");
+    }
+
+    @Test
     void unknownJsonFieldIs400NamingItsPath() throws Exception {
         JsonNode body = problemOf(readError("{\"emails\":[{\"type\":\"work\",\"adress\":\"a@b.c\"}]}"), 400);
         assertThat(body.get("type").asText()).endsWith("/validation");
