@@ -1,0 +1,135 @@
+package org.bastion.crm.crypto.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.crypto.KeyPurpose;
+import org.bastion.crm.api.crypto.KeyRotation;
+import org.bastion.crm.api.crypto.KeyService;
+import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.api.crypto.KeysLockedException;
+import org.bastion.crm.api.rest.CrmRest;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/keys}: the key status, every key version with how many records use it, and online rotation of a
+ * key while reads and writes go on; never any key material.
+ */
+@Component(service = KeysResource.class)
+@JaxrsResource
+@JaxrsName("bastion-crm-keys")
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsExtensionSelect(CrmRest.JSON_EXTENSION_SELECT)
+@Path("keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "keys", description = "Encryption keys: status, versions and online rotation")
+public class KeysResource {
+
+    static final String ROTATION_KIND = "key rotation";
+
+    private final KeyService keys;
+
+    @Activate
+    public KeysResource(@Reference KeyService keys) {
+        this.keys = keys;
+    }
+
+    @GET
+    @Operation(summary = "The key status, every key version and the rotations since the start", responses = {
+            @ApiResponse(responseCode = "200", description = "the status; while the keys are locked, status.state is "
+                    + "LOCKED and the list of keys is empty",
+                    content = @Content(schema = @Schema(implementation = KeysBody.class)))})
+    public KeysBody overview() {
+        KeyStatus status = keys.status();
+        List<KeyVersionBody> versions = List.of();
+        if (status.usable()) {
+            try {
+                versions = keys.keys().stream().map(KeyVersionBody::of).toList();
+            } catch (KeysLockedException lockedMeanwhile) {
+                status = keys.status();
+            }
+        }
+        return new KeysBody(status, versions, keys.rotations().stream().map(RotationBody::of).toList());
+    }
+
+    @POST
+    @Path("{purpose}/rotations")
+    @Operation(summary = "Start rotating a key: a new version, and everything moved to it in the background "
+            + "(rotating the master key re-wraps the data keys only)", responses = {
+            @ApiResponse(responseCode = "202", description = "started; Location names the rotation to follow",
+                    headers = @Header(name = "Location", description = "the rotation's URI"),
+                    content = @Content(schema = @Schema(implementation = RotationBody.class))),
+            @ApiResponse(responseCode = "400", description = "unknown purpose"),
+            @ApiResponse(responseCode = "409", description = "a rotation of this key is already running"),
+            @ApiResponse(responseCode = "503", description = "the keys are locked")})
+    public Response rotate(
+            @Parameter(description = "master, field, blind-index or backup") @PathParam("purpose") String purpose,
+            @Context UriInfo uriInfo) {
+        KeyRotation rotation = keys.rotate(purpose(purpose));
+        URI location = uriInfo.getBaseUriBuilder().path(KeysResource.class).path(KeysResource.class, "rotation")
+                .build(rotation.id());
+        return Response.accepted(RotationBody.of(rotation)).location(location).build();
+    }
+
+    @GET
+    @Path("rotations/{id}")
+    @Operation(summary = "A rotation's state and progress", responses = {
+            @ApiResponse(responseCode = "200", description = "the rotation",
+                    content = @Content(schema = @Schema(implementation = RotationBody.class))),
+            @ApiResponse(responseCode = "400", description = "the id is not a UUID"),
+            @ApiResponse(responseCode = "404", description = "no such rotation since the crypto bundle started")})
+    public RotationBody rotation(@Parameter(description = "the rotation's id (UUID)") @PathParam("id") String id) {
+        UUID rotationId = rotationId(id);
+        return keys.rotation(rotationId).map(RotationBody::of)
+                .orElseThrow(() -> new NotFoundException(ROTATION_KIND, rotationId));
+    }
+
+    /** The purpose with this wire name, or a 400 naming {@code purpose}. */
+    static KeyPurpose purpose(String wireName) {
+        try {
+            return KeyPurpose.ofWireName(wireName);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("purpose", "must be one of master, field, blind-index, backup");
+        }
+    }
+
+    /** The canonical UUID in a path, or a 400 naming {@code id}. */
+    static UUID rotationId(String raw) {
+        try {
+            UUID id = UUID.fromString(raw == null ? "" : raw);
+            if (id.toString().equalsIgnoreCase(raw)) {
+                return id;
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            // reported below
+        }
+        throw ValidationException.of("id", "must be a UUID");
+    }
+}
