@@ -1,6 +1,7 @@
 package org.bastion.crm.itests;
 
 import static org.ops4j.pax.exam.OptionUtils.combine;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.time.Duration;
 import javax.inject.Inject;
@@ -12,7 +13,12 @@ import org.bastion.crm.itests.checks.ContactCrudChecks;
 import org.bastion.crm.itests.checks.DatabaseChecks;
 import org.bastion.crm.itests.checks.NoDefaultLoginChecks;
 import org.bastion.crm.itests.checks.DocumentationChecks;
+import org.bastion.crm.itests.checks.EncryptedSearchChecks;
+import org.bastion.crm.itests.checks.EncryptionAtRestChecks;
 import org.bastion.crm.itests.checks.HotSwapChecks;
+import org.bastion.crm.itests.checks.IntegrityChecks;
+import org.bastion.crm.itests.checks.KeyRotationChecks;
+import org.bastion.crm.itests.checks.LockedKeysChecks;
 import org.bastion.crm.itests.checks.ProtocolErrorChecks;
 import org.bastion.crm.itests.checks.SearchAndPagingChecks;
 import org.bastion.crm.itests.checks.ShellChecks;
@@ -67,10 +73,16 @@ public abstract class AbstractContactsSuite {
 
     protected KarafShell shell;
 
-    /** Driver side: the distribution, its ports and this suite's database settings. */
+    /**
+     * Driver side: the distribution, its ports and this suite's database settings; key rotations move records in
+     * small batches, so that a rotation of a few hundred contacts takes many batches while the checks work on.
+     */
     @Configuration
     public Option[] config() {
-        return combine(CrmContainer.options(getClass().getSimpleName()), databaseOptions());
+        Option smallRotationBatches = editConfigurationFilePut("etc/org.bastion.crm.crypto.cfg", "rotationBatchSize",
+                Integer.toString(KeyRotationChecks.SUITE_ROTATION_BATCH_SIZE));
+        return combine(combine(CrmContainer.options(getClass().getSimpleName()), databaseOptions()),
+                smallRotationBatches);
     }
 
     /** Driver side: the options that point the distribution at this suite's database (none for the default H2). */
@@ -173,6 +185,31 @@ public abstract class AbstractContactsSuite {
     @Test
     public void shellReportsBadInputOnOneLine() {
         new ShellChecks(api, shell).badInputPrintsOneLine();
+    }
+
+    @Test
+    public void encryptionLeavesNoPersonalDataInFilesDumpsOrLogs() {
+        new EncryptionAtRestChecks(api, bundleContext).noPersonalDataInFilesDumpsOrLogs();
+    }
+
+    @Test
+    public void encryptedContactsAreFoundByNamePrefixEmailAndPhone() {
+        new EncryptedSearchChecks(api).findsByNamePrefixEmailAndPhone();
+    }
+
+    @Test
+    public void tamperedCiphertextFailsAloneWithAnIntegrityProblemAndEvent() {
+        new IntegrityChecks(api, bundleContext).tamperedCiphertextFailsAloneAndIsReported();
+    }
+
+    @Test
+    public void keysLockWithAWrongPassphraseAndUnlockWithoutRestart() {
+        new LockedKeysChecks(api, bundleContext).wrongPassphraseLocksAndRightOneUnlocksWithoutRestart();
+    }
+
+    @Test
+    public void keysRotateOnlineWhileContactsAreReadAndWritten() {
+        new KeyRotationChecks(api, shell, bundleContext).keysRotateWhileContactsAreReadAndWritten();
     }
 
     /** Named to run last (NAME_ASCENDING): a swap refreshes bundles, and a failed one may leave the container damaged. */

@@ -34,7 +34,19 @@ public final class DocumentationChecks {
             assertTrue("each component has a state: " + health,
                     component.has("state") || component.has("status") || component.isTextual());
         }
-        assertEquals("everything is up on a fresh container: " + health, "UP", health.path("status").asText());
+        // a fresh install without a passphrase runs on a generated master key: crypto says so, DEGRADED "unprotected"
+        // (docs/keys.md); everything else is UP, and so is the whole once the operator holds the passphrase
+        for (JsonNode component : components) {
+            String name = component.path("component").asText();
+            String state = component.path("state").asText();
+            boolean unprotectedKeys = name.equals("crypto") && state.equals("DEGRADED")
+                    && component.path("detail").asText().toLowerCase(Locale.ROOT).contains("unprotected");
+            assertTrue("every component is up on a fresh container (crypto may be DEGRADED \"unprotected\"): " + health,
+                    state.equals("UP") || unprotectedKeys);
+        }
+        String status = health.path("status").asText();
+        assertTrue("the whole is UP, or DEGRADED by unprotected keys alone: " + health,
+                status.equals("UP") || status.equals("DEGRADED"));
     }
 
     /** {@code GET /openapi.json}: an OpenAPI 3 document whose paths include the contact and company resources. */
