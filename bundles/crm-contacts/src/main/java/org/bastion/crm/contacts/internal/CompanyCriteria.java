@@ -7,14 +7,14 @@ import org.bastion.crm.api.SortKey;
 /**
  * A validated company search; {@code order} always ends with {@code id}.
  *
- * @param words lower-case words each of which must match the name or the domain
+ * @param words lower-case words each of which must be found in the name or the domain
  * @param tag a tag the company must carry (lower case), or null
  * @param owner the owner, or null
  * @param order sort keys on known fields
  * @param page zero-based page
  * @param size page size
  */
-public record CompanyCriteria(List<SearchWord> words, String tag, String owner, List<SortKey> order, int page, int size) {
+public record CompanyCriteria(List<String> words, String tag, String owner, List<SortKey> order, int page, int size) {
 
     public CompanyCriteria {
         words = List.copyOf(words);

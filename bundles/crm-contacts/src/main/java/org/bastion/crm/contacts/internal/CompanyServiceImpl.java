@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.bastion.crm.api.Caller;
@@ -25,7 +27,6 @@ import org.bastion.crm.api.companies.CompanyDraft;
 import org.bastion.crm.api.companies.CompanyQuery;
 import org.bastion.crm.api.companies.CompanyService;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
-import org.bastion.crm.contacts.internal.jpa.JpaContactRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,7 +48,7 @@ public final class CompanyServiceImpl implements CompanyService {
     public static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("name", true));
 
     private final CompanyRepository companies;
-    private final ContactRepository contacts;
+    private final ToLongFunction<UUID> contactsOfCompany;
     private final Clock clock;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
@@ -60,12 +61,13 @@ public final class CompanyServiceImpl implements CompanyService {
     @Activate
     public CompanyServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
                               @Reference ContactsSchema schema) {
-        this(new JpaCompanyRepository(jpa), new JpaContactRepository(jpa, schema.dataSource()), Clock.systemUTC());
+        this(new JpaCompanyRepository(jpa), JpaCompanyRepository.contactCounter(jpa), Clock.systemUTC());
     }
 
-    CompanyServiceImpl(CompanyRepository companies, ContactRepository contacts, Clock clock) {
+    /** @param contactsOfCompany how many contacts belong to a company (the contact data itself is not needed) */
+    CompanyServiceImpl(CompanyRepository companies, ToLongFunction<UUID> contactsOfCompany, Clock clock) {
         this.companies = companies;
-        this.contacts = contacts;
+        this.contactsOfCompany = contactsOfCompany;
         this.clock = clock;
     }
 
@@ -112,7 +114,7 @@ public final class CompanyServiceImpl implements CompanyService {
         Caller caller = Callers.current(callerContext);
         boolean deleted = companies.delete(id, current -> {
             Callers.requireVersion(KIND, id, expectedVersion, current.version());
-            long members = contacts.countByCompany(id);
+            long members = contactsOfCompany.applyAsLong(id);
             if (members > 0) {
                 throw new ConflictException("company " + id + " still has " + members
                         + (members == 1 ? " contact" : " contacts") + "; move or delete them first");
@@ -128,8 +130,12 @@ public final class CompanyServiceImpl implements CompanyService {
     public Page<Company> search(CompanyQuery query) {
         CompanyQuery q = query == null ? new CompanyQuery(null, null, null, null) : query;
         List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
-        return companies.search(new CompanyCriteria(SearchWord.parse(q.text()), Tags.filter(q.tag()),
+        return companies.search(new CompanyCriteria(lowerCaseWords(q.text()), Tags.filter(q.tag()),
                 TextRules.trimToNull(q.owner()), order, q.page().page(), q.page().size()));
+    }
+
+    private static List<String> lowerCaseWords(String text) {
+        return SearchWord.split(text).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     }
 
     private void requireFreeDomain(String domain, UUID self) {

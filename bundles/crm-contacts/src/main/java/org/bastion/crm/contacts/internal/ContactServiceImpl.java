@@ -25,6 +25,7 @@ import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
+import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
 import org.bastion.crm.contacts.internal.jpa.JpaContactRepository;
 import org.osgi.service.component.annotations.Activate;
@@ -50,13 +51,20 @@ public final class ContactServiceImpl implements ContactService {
     /** The fields a contact list may be sorted by (besides {@code id}). */
     public static final Set<String> SORT_FIELDS = Set.of("firstName", "lastName", "createdAt", "updatedAt");
 
-    /** The order of a list when the caller names none: last name, first name (then id). */
-    public static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("lastName", true), new SortKey("firstName", true));
+    /**
+     * The order of a list when the caller names none: creation time (then id), which the database sorts on an index;
+     * names are encrypted and sorted in memory, for searches narrow enough only.
+     */
+    public static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("createdAt", true));
 
     private final ContactRepository contacts;
     private final CompanyRepository companies;
     private final Clock clock;
-    private volatile ContactDraftValidator validator;
+    private volatile Settings settings;
+
+    /** The configured parts of the service, replaced together when the configuration changes. */
+    private record Settings(ContactDraftValidator validator, PhoneNumbers phoneNumbers, int nameSortLimit) {
+    }
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile CallerContext callerContext;
@@ -67,21 +75,36 @@ public final class ContactServiceImpl implements ContactService {
     /** Activated once the schema is migrated ({@code schema}) and the persistence unit is up. */
     @Activate
     public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
-                              @Reference ContactsSchema schema, ContactsConfiguration configuration) {
-        this(new JpaContactRepository(jpa, schema.dataSource()), new JpaCompanyRepository(jpa), Clock.systemUTC(),
-                configuration.defaultCallingCode());
+                              @Reference ContactsSchema schema, @Reference FieldCipher fieldCipher,
+                              ContactsConfiguration configuration) {
+        this(new JpaContactRepository(jpa, schema.dataSource(), fieldCipher), new JpaCompanyRepository(jpa),
+                Clock.systemUTC(), configuration.defaultCallingCode(), configuration.nameSortLimit());
     }
 
     ContactServiceImpl(ContactRepository contacts, CompanyRepository companies, Clock clock, String defaultCallingCode) {
+        this(contacts, companies, clock, defaultCallingCode, ContactsConfiguration.DEFAULT_NAME_SORT_LIMIT);
+    }
+
+    ContactServiceImpl(ContactRepository contacts, CompanyRepository companies, Clock clock, String defaultCallingCode,
+                       int nameSortLimit) {
         this.contacts = contacts;
         this.companies = companies;
         this.clock = clock;
-        this.validator = new ContactDraftValidator(phoneNumbers(defaultCallingCode), clock);
+        this.settings = settings(defaultCallingCode, nameSortLimit);
     }
 
     @Modified
     void modified(ContactsConfiguration configuration) {
-        validator = new ContactDraftValidator(phoneNumbers(configuration.defaultCallingCode()), clock);
+        settings = settings(configuration.defaultCallingCode(), configuration.nameSortLimit());
+    }
+
+    private Settings settings(String defaultCallingCode, int nameSortLimit) {
+        PhoneNumbers phoneNumbers = phoneNumbers(defaultCallingCode);
+        if (nameSortLimit < 0) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring a negative nameSortLimit of " + ContactsConfiguration.PID);
+        }
+        return new Settings(new ContactDraftValidator(phoneNumbers, clock), phoneNumbers,
+                nameSortLimit < 0 ? ContactsConfiguration.DEFAULT_NAME_SORT_LIMIT : nameSortLimit);
     }
 
     @Override
@@ -132,9 +155,11 @@ public final class ContactServiceImpl implements ContactService {
     @Override
     public Page<Contact> search(ContactQuery query) {
         ContactQuery q = query == null ? ContactQuery.all() : query;
+        Settings current = settings;
         List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
-        return contacts.search(new ContactCriteria(SearchWord.parse(q.text()), Tags.filter(q.tag()), q.companyId(),
-                TextRules.trimToNull(q.owner()), order, q.page().page(), q.page().size()));
+        return contacts.search(new ContactCriteria(SearchWord.parse(q.text(), current.phoneNumbers()),
+                Tags.filter(q.tag()), q.companyId(), TextRules.trimToNull(q.owner()), order, q.page().page(),
+                q.page().size(), current.nameSortLimit()));
     }
 
     @Override
@@ -147,7 +172,7 @@ public final class ContactServiceImpl implements ContactService {
         List<FieldError> errors = new ArrayList<>();
         ContactDraft valid = null;
         try {
-            valid = validator.validate(draft);
+            valid = settings.validator().validate(draft);
         } catch (ValidationException e) {
             errors.addAll(e.errors());
         }

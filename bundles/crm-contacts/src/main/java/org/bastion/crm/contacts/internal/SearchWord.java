@@ -2,17 +2,24 @@ package org.bastion.crm.contacts.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.crypto.BlindIndexTerms;
+
 /**
- * One word of a search text: lower-cased for name and e-mail matching, and, when it looks like a telephone number,
- * its digits without leading zeros or {@code +} (so {@code 030 1234} finds {@code +49301234}).
+ * One word of a contact search, as the terms it must match in one blind-index domain of {@link ContactIndexTerms}
+ * (the fields are encrypted, so matching is exact on normalised terms, never on substrings): a word with {@code @}
+ * matches a whole e-mail address; a number-like word is normalised like stored phone numbers and matches a whole
+ * number; any other word matches a word of the first or last name or the start of one (at least
+ * {@value BlindIndexTerms#MIN_PREFIX} characters; a word longer than {@value BlindIndexTerms#MAX_PREFIX} characters
+ * matches whole name words only). Every word of a search must match.
  *
- * @param lower the word in lower case
- * @param phoneDigits the digits to look for in phone numbers, or null when the word is no number
+ * @param domain the blind-index domain the word is looked up in
+ * @param terms the normalised terms, all of which must be found in the domain: one, except for a name word that
+ *              normalises to several (such as {@code o'brien}: {@code o} and {@code brien})
  */
-public record SearchWord(String lower, String phoneDigits) {
+public record SearchWord(String domain, List<String> terms) {
 
     /** The longest search text accepted. */
     public static final int MAX_TEXT = 200;
@@ -20,41 +27,84 @@ public record SearchWord(String lower, String phoneDigits) {
     /** Words beyond this many are ignored. */
     public static final int MAX_WORDS = 8;
 
+    /** The message of a search word too short to look up. */
+    public static final String TOO_SHORT = "each search word needs at least " + BlindIndexTerms.MIN_PREFIX + " characters";
+
+    /** The message of a word with {@code @} that is no valid e-mail address. */
+    public static final String NOT_AN_ADDRESS = "a word with @ must be a whole e-mail address (addresses match exactly)";
+
     private static final Pattern NUMBER_LIKE = Pattern.compile("\\+?[0-9().\\-/]+");
 
+    public SearchWord {
+        terms = List.copyOf(terms);
+    }
+
     /**
-     * Splits a search text into words; null or blank gives none, and a text that looks like one telephone number
-     * (such as {@code 030 123 45}) stays one word.
+     * The words of a contact search text; null or blank gives none.
      *
-     * @throws org.bastion.crm.api.ValidationException on field {@code text} when the text is too long
+     * @param phoneNumbers the normalisation the service applies to stored phone numbers
+     * @throws ValidationException on field {@code text} when the text is too long, a plain word has fewer than
+     *         {@value BlindIndexTerms#MIN_PREFIX} letters or digits, or a word with {@code @} is no e-mail address
      */
-    public static List<SearchWord> parse(String text) {
+    public static List<SearchWord> parse(String text, PhoneNumbers phoneNumbers) {
+        List<SearchWord> words = new ArrayList<>();
+        for (String word : split(text)) {
+            words.add(of(word, phoneNumbers));
+        }
+        return words;
+    }
+
+    /**
+     * Splits a search text at white space into at most {@value #MAX_WORDS} words as typed; null or blank gives none,
+     * and a text that looks like one telephone number (such as {@code 030 123 45}) stays one word. Companies match
+     * these words, lower-cased, anywhere in their (plaintext) name or domain.
+     *
+     * @throws ValidationException on field {@code text} when the text is too long
+     */
+    public static List<String> split(String text) {
         String value = TextRules.trimToNull(text);
         if (value == null) {
             return List.of();
         }
         if (value.length() > MAX_TEXT) {
-            throw org.bastion.crm.api.ValidationException.of("text", "must be at most " + MAX_TEXT + " characters");
+            throw ValidationException.of("text", "must be at most " + MAX_TEXT + " characters");
         }
         String compact = value.replaceAll("\\s+", "");
-        if (phoneDigits(compact) != null) {
-            return List.of(new SearchWord(compact.toLowerCase(Locale.ROOT), phoneDigits(compact)));
+        if (numberLike(compact)) {
+            return List.of(compact);
         }
-        List<SearchWord> words = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String word : value.split("\\s+")) {
             if (words.size() == MAX_WORDS) {
                 break;
             }
-            words.add(new SearchWord(word.toLowerCase(Locale.ROOT), phoneDigits(word)));
+            words.add(word);
         }
         return words;
     }
 
-    private static String phoneDigits(String word) {
-        if (!NUMBER_LIKE.matcher(word).matches()) {
-            return null;
+    private static SearchWord of(String word, PhoneNumbers phoneNumbers) {
+        if (word.indexOf('@') >= 0) {
+            String address = EmailAddresses.normalise(word);
+            if (address == null) {
+                throw ValidationException.of("text", NOT_AN_ADDRESS);
+            }
+            return new SearchWord(ContactIndexTerms.EMAIL, List.of(ContactIndexTerms.email(address)));
         }
-        String digits = word.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
-        return digits.length() >= 3 ? digits : null;
+        if (NUMBER_LIKE.matcher(word).matches()) {
+            PhoneNumbers.Result number = phoneNumbers.normalise(word);
+            if (number.valid()) {
+                return new SearchWord(ContactIndexTerms.PHONE, List.of(ContactIndexTerms.phone(number.number())));
+            }
+        }
+        List<String> terms = List.copyOf(BlindIndexTerms.words(word));
+        if (terms.stream().mapToInt(String::length).sum() < BlindIndexTerms.MIN_PREFIX) {
+            throw ValidationException.of("text", TOO_SHORT);
+        }
+        return new SearchWord(ContactIndexTerms.NAME, terms);
+    }
+
+    private static boolean numberLike(String word) {
+        return NUMBER_LIKE.matcher(word).matches() && word.replaceAll("[^0-9]", "").replaceFirst("^0+", "").length() >= 3;
     }
 }

@@ -37,7 +37,7 @@ class CompanyServiceImplTest {
 
     @BeforeEach
     void createService() {
-        service = new CompanyServiceImpl(companies, contacts, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new CompanyServiceImpl(companies, contacts::countByCompany, Clock.fixed(NOW, ZoneOffset.UTC));
         service.eventAdmin = events;
         service.callerContext = () -> new Caller("u-7", null, Set.of(), true);
     }
@@ -96,5 +96,16 @@ class CompanyServiceImplTest {
                 .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> service.delete(acme.id(), 99)).isInstanceOf(StaleVersionException.class);
         assertThat(service.delete(acme.id(), acme.version())).isTrue();
+    }
+
+    @Test
+    void searchesCompaniesCaseInsensitivelyAnywhereInTheirPlaintextName() {
+        service.create(new CompanyDraft("Alpha Inc", null, null, null, null));
+        service.create(new CompanyDraft("Beta", null, null, null, null));
+
+        assertThat(service.search(new org.bastion.crm.api.companies.CompanyQuery("PHA in", null, null, null)).items())
+                .extracting(Company::name).containsExactly("Alpha Inc");
+        assertThat(service.search(new org.bastion.crm.api.companies.CompanyQuery("et", null, null, null)).items())
+                .extracting(Company::name).containsExactly("Beta");
     }
 }

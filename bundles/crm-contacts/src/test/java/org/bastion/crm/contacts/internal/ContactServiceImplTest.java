@@ -159,13 +159,18 @@ class ContactServiceImplTest {
     }
 
     @Test
-    void searchDefaultsToLastNameThenFirstNameAndRejectsUnknownSortFields() {
+    void searchDefaultsToCreationTimeSortsByNameOnRequestAndRejectsUnknownSortFields() {
+        TickingClock clock = new TickingClock(NOW);
+        service = new ContactServiceImpl(contacts, companies, clock, "49");
         service.create(draft("Bea", "Zed", List.of(), List.of()));
         service.create(draft("Al", "Zed", List.of(), List.of()));
         service.create(draft("Cy", "Alpha", List.of(), List.of()));
 
         assertThat(service.search(ContactQuery.all()).items()).extracting(Contact::firstName)
-                .containsExactly("Cy", "Al", "Bea");
+                .containsExactly("Bea", "Al", "Cy");
+        ContactQuery byName = new ContactQuery(null, null, null, null, new PageRequest(0, 20,
+                List.of(new SortKey("lastName", true), new SortKey("firstName", true))));
+        assertThat(service.search(byName).items()).extracting(Contact::firstName).containsExactly("Cy", "Al", "Bea");
         ContactQuery bySalary = new ContactQuery(null, null, null, null,
                 new PageRequest(0, 20, List.of(new SortKey("salary", true))));
         assertThatThrownBy(() -> service.search(bySalary)).isInstanceOfSatisfying(ValidationException.class,
@@ -179,8 +184,54 @@ class ContactServiceImplTest {
         service.create(draft("Bob", null, List.of(), List.of()));
 
         assertThat(service.search(new ContactQuery(null, " vip ", null, null, null)).total()).isEqualTo(1);
-        assertThat(service.search(new ContactQuery("020 7946", null, null, null, null)).items())
+        assertThat(service.search(new ContactQuery("0044 20 7946 0018", null, null, null, null)).items())
                 .extracting(Contact::firstName).containsExactly("Ada");
+        assertThat(service.search(new ContactQuery("020 7946", null, null, null, null)).items())
+                .as("a part of a number is no whole number").isEmpty();
+    }
+
+    @Test
+    void searchNormalisesNationalNumbersWithTheConfiguredCallingCodeLikeStoredOnes() {
+        service.create(new ContactDraft("Ada", null, null, null, null, List.of(new PhoneNumber(null, "+49 30 1234567")),
+                null, null, null, null, null));
+
+        assertThat(service.search(new ContactQuery("030 / 123 45 67", null, null, null, null)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aSearchWordOfFewerThanThreeCharactersIsAValidationErrorOnText() {
+        service.create(draft("Al", "Zed", List.of(), List.of()));
+
+        assertThatThrownBy(() -> service.search(new ContactQuery("zed al", null, null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("text", "each search word needs at least 3 characters")));
+    }
+
+    /** A clock that moves on by one second every time it is read. */
+    private static final class TickingClock extends Clock {
+
+        private Instant next;
+
+        TickingClock(Instant start) {
+            next = start;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            Instant now = next;
+            next = next.plusSeconds(1);
+            return now;
+        }
     }
 
     private static ContactDraft draft(String first, String last, List<EmailAddress> emails, List<PhoneNumber> phones) {

@@ -66,7 +66,7 @@ final class InMemoryCompanyRepository implements CompanyRepository {
         List<Company> matches = rows.values().stream()
                 .filter(c -> criteria.tag() == null || c.tags().contains(criteria.tag()))
                 .filter(c -> criteria.owner() == null || criteria.owner().equals(c.owner()))
-                .filter(c -> criteria.words().stream().allMatch(w -> c.name().toLowerCase().contains(w.lower())))
+                .filter(c -> criteria.words().stream().allMatch(w -> c.name().toLowerCase().contains(w)))
                 .sorted(Comparator.comparing((Company c) -> c.name().toLowerCase()).thenComparing(c -> c.id().toString()))
                 .toList();
         return new Page<>(matches.stream().skip(criteria.offset()).limit(criteria.size()).toList(), matches.size(),

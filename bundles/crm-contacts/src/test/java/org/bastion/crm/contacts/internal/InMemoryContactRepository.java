@@ -3,7 +3,6 @@ package org.bastion.crm.contacts.internal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +14,10 @@ import org.bastion.crm.api.Page;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.contacts.Contact;
 
-/** A contact repository in a map, with the version behaviour of the JPA one (1 on insert, +1 per update). */
+/**
+ * A contact repository in a map, with the version behaviour of the JPA one (1 on insert, +1 per update) and its
+ * matching of search words (whole terms of {@link ContactIndexTerms}).
+ */
 final class InMemoryContactRepository implements ContactRepository {
 
     final Map<UUID, Contact> rows = new LinkedHashMap<>();
@@ -76,10 +78,9 @@ final class InMemoryContactRepository implements ContactRepository {
         return rows.values().stream().filter(c -> companyId.equals(c.companyId())).count();
     }
 
+    /** Matches like the blind index: every term of the word among the contact's terms of the word's domain. */
     private static boolean matches(Contact c, SearchWord word) {
-        return lower(c.firstName()).contains(word.lower()) || lower(c.lastName()).contains(word.lower())
-                || c.emails().stream().anyMatch(e -> lower(e.address()).contains(word.lower()))
-                || word.phoneDigits() != null && c.phones().stream().anyMatch(p -> p.number().contains(word.phoneDigits()));
+        return ContactIndexTerms.of(c).get(word.domain()).containsAll(word.terms());
     }
 
     private static Comparator<Contact> comparator(List<SortKey> order) {
@@ -99,10 +100,6 @@ final class InMemoryContactRepository implements ContactRepository {
             case "updatedAt" -> c.updatedAt().toString();
             default -> c.id().toString();
         };
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
     private static Contact withVersion(Contact c, long version) {

@@ -3,7 +3,7 @@ package org.bastion.crm.contacts.internal.jpa;
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
-/** A postal address as stored: a row of {@code crm_contact_address}, or the address columns of {@code crm_company}. */
+/** The plaintext address columns of {@code crm_company} (contact addresses are encrypted: {@link ContactAddressRow}). */
 @Embeddable
 public class AddressRow {
 

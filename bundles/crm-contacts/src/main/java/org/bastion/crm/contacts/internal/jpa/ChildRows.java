@@ -11,18 +11,15 @@ import java.util.TreeSet;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
-import org.bastion.crm.api.contacts.EmailAddress;
-import org.bastion.crm.api.contacts.PhoneNumber;
-import org.bastion.crm.api.contacts.PostalAddress;
-
 /**
  * Reads the child rows (e-mails, phones, addresses, tags) of many contacts or companies at once: one portable SQL
- * select per child table for a whole page, whatever its size, instead of one per record.
+ * select per child table for a whole page, whatever its size, instead of one per record. Contact rows come back as
+ * stored, their personal fields still encrypted, for {@link ContactCodec} to open.
  */
 final class ChildRows {
 
-    /** What a contact holds besides its own row. */
-    record ContactChildren(List<EmailAddress> emails, List<PhoneNumber> phones, List<PostalAddress> addresses,
+    /** What a contact holds besides its own row, as stored. */
+    record ContactChildren(List<EmailRow> emails, List<PhoneRow> phones, List<ContactAddressRow> addresses,
                            Set<String> tags) {
 
         static ContactChildren empty() {
@@ -53,15 +50,15 @@ final class ChildRows {
         }
         for (Object[] row : query.rows("SELECT contact_id, email_type, address, is_primary FROM crm_contact_email"
                 + " WHERE contact_id IN (%s) ORDER BY contact_id, seq", ids)) {
-            result.get(row[0]).emails().add(new EmailAddress((String) row[1], (String) row[2], Boolean.TRUE.equals(row[3])));
+            result.get(row[0]).emails().add(new EmailRow((String) row[1], (String) row[2], Boolean.TRUE.equals(row[3])));
         }
         for (Object[] row : query.rows("SELECT contact_id, phone_type, phone_number FROM crm_contact_phone"
                 + " WHERE contact_id IN (%s) ORDER BY contact_id, seq", ids)) {
-            result.get(row[0]).phones().add(new PhoneNumber((String) row[1], (String) row[2]));
+            result.get(row[0]).phones().add(new PhoneRow((String) row[1], (String) row[2]));
         }
         for (Object[] row : query.rows("SELECT contact_id, address_type, street, city, region, postal_code, country"
                 + " FROM crm_contact_address WHERE contact_id IN (%s) ORDER BY contact_id, seq", ids)) {
-            result.get(row[0]).addresses().add(new PostalAddress((String) row[1], (String) row[2], (String) row[3],
+            result.get(row[0]).addresses().add(new ContactAddressRow((String) row[1], (String) row[2], (String) row[3],
                     (String) row[4], (String) row[5], (String) row[6]));
         }
         for (Object[] row : query.rows("SELECT contact_id, tag FROM crm_contact_tag WHERE contact_id IN (%s)", ids)) {
@@ -84,10 +81,10 @@ final class ChildRows {
 
     /** Runs {@code sql}, its {@code %s} replaced by one placeholder per id, with the ids bound. */
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(EntityManager em, String sql, Collection<String> ids) {
+    static List<Object[]> rows(EntityManager em, String sql, Collection<?> ids) {
         Query query = em.createNativeQuery(String.format(sql, placeholders(ids.size())));
         int position = 1;
-        for (String id : ids) {
+        for (Object id : ids) {
             query.setParameter(position++, id);
         }
         return query.getResultList();

@@ -1,6 +1,5 @@
 package org.bastion.crm.contacts.internal.jpa;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +18,8 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * A row of {@code crm_contact} with its child rows. The collections are lazy and written through JPA, but read in bulk
+ * A row of {@code crm_contact} with its child rows, as stored: every personal field holds the ciphertext
+ * {@link ContactCodec} made with the contact's own key (the birthday as ISO text). The collections are lazy and written through JPA, but read in bulk
  * by {@link ChildRows} (one select per child table for a whole page): OpenJPA's eager fetching issues one select per
  * contact for ordered lists and, for sets, a parallel select that ignores the page's LIMIT and reads every row.
  */
@@ -31,13 +31,13 @@ public class ContactEntity {
     @Column(name = "id", length = 36)
     private String id;
 
-    @Column(name = "first_name", length = 100, nullable = false)
+    @Column(name = "first_name", length = 500)
     private String firstName;
 
-    @Column(name = "last_name", length = 100, nullable = false)
+    @Column(name = "last_name", length = 500)
     private String lastName;
 
-    @Column(name = "title", length = 100)
+    @Column(name = "title", length = 500)
     private String title;
 
     @Column(name = "company_id", length = 36)
@@ -46,11 +46,11 @@ public class ContactEntity {
     @Column(name = "owner_id", length = 100, nullable = false)
     private String owner;
 
-    @Column(name = "notes", length = 10_000)
+    @Column(name = "notes", length = 40_100)
     private String notes;
 
-    @Column(name = "birthday")
-    private LocalDate birthday;
+    @Column(name = "birthday", length = 200)
+    private String birthday;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -75,7 +75,7 @@ public class ContactEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_address", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "seq")
-    private List<AddressRow> addresses = new ArrayList<>();
+    private List<ContactAddressRow> addresses = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_tag", joinColumns = @JoinColumn(name = "contact_id"))
@@ -142,11 +142,11 @@ public class ContactEntity {
         this.notes = notes;
     }
 
-    public LocalDate getBirthday() {
+    public String getBirthday() {
         return birthday;
     }
 
-    public void setBirthday(LocalDate birthday) {
+    public void setBirthday(String birthday) {
         this.birthday = birthday;
     }
 
@@ -182,11 +182,11 @@ public class ContactEntity {
         this.phones = new ArrayList<>(phones);
     }
 
-    public List<AddressRow> getAddresses() {
+    public List<ContactAddressRow> getAddresses() {
         return addresses;
     }
 
-    public void setAddresses(List<AddressRow> addresses) {
+    public void setAddresses(List<ContactAddressRow> addresses) {
         this.addresses = new ArrayList<>(addresses);
     }
 

@@ -1,117 +1,88 @@
 package org.bastion.crm.contacts.internal.jpa;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
 import org.bastion.crm.api.contacts.Contact;
+import org.bastion.crm.api.crypto.FieldCipher;
+import org.bastion.crm.api.crypto.RecordCipher;
 
 /**
  * The read side of contacts: reads contacts and their child rows with plain JDBC on one pooled connection, outside
- * any JTA transaction and without an entity manager. A contact is one row plus one select per child table, for one
- * contact or a whole page alike. Writes stay with JPA ({@link JpaContactRepository}); see docs/adr/0003.
+ * any JTA transaction and without an entity manager, and opens them with {@link ContactCodec}. A contact is one row
+ * plus one select per child table and one batch of record keys, for one contact or a whole page alike. A contact
+ * whose key is gone (crypto-shredded) reads as absent. Writes stay with JPA ({@link JpaContactRepository}); see
+ * docs/adr/0003.
  */
 final class ContactRows {
 
-    private static final String SELECT = "SELECT id, first_name, last_name, title, company_id, owner_id, notes, birthday,"
-            + " created_at, updated_at, row_version FROM crm_contact WHERE id IN (%s)";
+    private static final String SELECT = "SELECT " + ContactRow.COLUMNS + " FROM crm_contact WHERE id IN (%s)";
 
     private final DataSource dataSource;
+    private final FieldCipher fieldCipher;
 
-    ContactRows(DataSource dataSource) {
+    ContactRows(DataSource dataSource, FieldCipher fieldCipher) {
         this.dataSource = dataSource;
+        this.fieldCipher = fieldCipher;
     }
 
-    /** The contact with this id, if it exists. */
+    /** The contact with this id, if it exists and its key does. */
     Optional<Contact> find(String id) {
-        return inOrder(List.of(id)).stream().findFirst();
+        try (Connection connection = dataSource.getConnection()) {
+            return inOrder(connection, List.of(id), null).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read contacts: " + e.getMessage(), e);
+        }
     }
 
-    /** The contacts with these ids, in the order of the ids; ids with no contact are left out. */
-    List<Contact> inOrder(List<String> ids) {
+    /** The stored version of the contact, if there is such a row (nothing is decrypted). */
+    OptionalLong version(String id) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Object[]> rows = JdbcRows.query(connection,
+                    "SELECT id, row_version FROM crm_contact WHERE id = ?", List.of(id));
+            return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(((Number) rows.get(0)[1]).longValue());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read contacts: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The contacts with these ids, in the order of the ids; ids with no contact or no key are left out.
+     *
+     * @param ciphers the record ciphers already loaded for these ids, or null to load them in one batch
+     * @throws org.bastion.crm.api.IntegrityException when a ciphertext fails its check
+     */
+    List<Contact> inOrder(Connection connection, List<String> ids, Map<String, RecordCipher> ciphers) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, Object[]> rows = new LinkedHashMap<>();
-            for (Object[] row : rows(connection, SELECT, ids)) {
-                rows.put((String) row[0], row);
-            }
-            Map<String, ChildRows.ContactChildren> children =
-                    ChildRows.ofContacts((sql, batch) -> rows(connection, sql, batch), rows.keySet());
-            List<Contact> contacts = new ArrayList<>(rows.size());
-            for (String id : ids) {
-                Object[] row = rows.get(id);
-                if (row != null) {
-                    contacts.add(toContact(row, children.get(id)));
-                }
-            }
-            return contacts;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read contacts: " + e.getMessage(), e);
+        Map<String, ContactRow> rows = new LinkedHashMap<>();
+        for (Object[] row : JdbcRows.in(connection, SELECT, ids)) {
+            rows.put((String) row[0], ContactRow.of(row));
         }
-    }
-
-    private static Contact toContact(Object[] row, ChildRows.ContactChildren children) {
-        return new Contact(UUID.fromString((String) row[0]), emptyToNull((String) row[1]), emptyToNull((String) row[2]),
-                (String) row[3], row[4] == null ? null : UUID.fromString((String) row[4]), children.emails(),
-                children.phones(), children.addresses(), children.tags(), (String) row[5], (String) row[6],
-                (LocalDate) row[7], ((LocalDateTime) row[8]).toInstant(ZoneOffset.UTC),
-                ((LocalDateTime) row[9]).toInstant(ZoneOffset.UTC), ((Number) row[10]).longValue());
-    }
-
-    /** Runs {@code sql}, its {@code %s} replaced by one placeholder per id; dates and timestamps as java.time. */
-    static List<Object[]> rows(Connection connection, String sql, Collection<String> ids) {
-        try (PreparedStatement statement = connection.prepareStatement(
-                String.format(sql, ChildRows.placeholders(ids.size())))) {
-            int position = 1;
-            for (String id : ids) {
-                statement.setString(position++, id);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                int[] types = new int[meta.getColumnCount()];
-                for (int i = 0; i < types.length; i++) {
-                    types[i] = meta.getColumnType(i + 1);
-                }
-                List<Object[]> rows = new ArrayList<>();
-                while (result.next()) {
-                    Object[] row = new Object[types.length];
-                    for (int i = 0; i < types.length; i++) {
-                        row[i] = javaTime(result, i + 1, types[i]);
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read contacts: " + e.getMessage(), e);
+        if (rows.isEmpty()) {
+            return List.of();
         }
-    }
-
-    private static Object javaTime(ResultSet result, int column, int sqlType) throws SQLException {
-        return switch (sqlType) {
-            case java.sql.Types.DATE -> result.getObject(column, LocalDate.class);
-            case java.sql.Types.TIMESTAMP -> result.getObject(column, LocalDateTime.class);
-            default -> result.getObject(column);
-        };
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
+        Map<String, ChildRows.ContactChildren> children =
+                ChildRows.ofContacts((sql, batch) -> JdbcRows.in(connection, sql, batch), rows.keySet());
+        Map<String, RecordCipher> keys = ciphers != null ? ciphers
+                : fieldCipher.recordCiphers(ContactCodec.KIND, rows.keySet());
+        List<Contact> contacts = new ArrayList<>(rows.size());
+        for (String id : ids) {
+            ContactRow row = rows.get(id);
+            RecordCipher cipher = keys.get(id);
+            if (row != null && cipher != null) {
+                contacts.add(ContactCodec.open(row, children.get(id), cipher));
+            }
+        }
+        return contacts;
     }
 }

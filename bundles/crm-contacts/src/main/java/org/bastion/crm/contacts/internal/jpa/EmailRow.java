@@ -3,18 +3,15 @@ package org.bastion.crm.contacts.internal.jpa;
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
-/** One row of {@code crm_contact_email}: an e-mail address of a contact, with its lower-cased form for look-ups. */
+/** One row of {@code crm_contact_email}: an e-mail address of a contact, the address encrypted, the label plain. */
 @Embeddable
 public class EmailRow {
 
     @Column(name = "email_type", length = 50)
     private String type;
 
-    @Column(name = "address", length = 254, nullable = false)
+    @Column(name = "address", length = 1100, nullable = false)
     private String address;
-
-    @Column(name = "address_lower", length = 254, nullable = false)
-    private String addressLower;
 
     @Column(name = "is_primary", nullable = false)
     private boolean primary;
@@ -25,7 +22,6 @@ public class EmailRow {
     public EmailRow(String type, String address, boolean primary) {
         this.type = type;
         this.address = address;
-        this.addressLower = address.toLowerCase(java.util.Locale.ROOT);
         this.primary = primary;
     }
 
@@ -33,6 +29,7 @@ public class EmailRow {
         return type;
     }
 
+    /** The ciphertext of the address. */
     public String getAddress() {
         return address;
     }

@@ -6,47 +6,12 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.bastion.crm.api.companies.Company;
-import org.bastion.crm.api.contacts.Contact;
-import org.bastion.crm.api.contacts.EmailAddress;
-import org.bastion.crm.api.contacts.PhoneNumber;
 import org.bastion.crm.api.contacts.PostalAddress;
 
-/** Copies between the immutable API records and the entities; timestamps are stored as UTC, absent names as ''. */
+/** Copies between companies and their entities, timestamps stored as UTC (contacts: {@link ContactCodec}). */
 public final class EntityMapping {
 
     private EntityMapping() {
-    }
-
-    /** The contact an entity and its separately loaded children hold. */
-    static Contact toContact(ContactEntity e, ChildRows.ContactChildren children) {
-        return new Contact(UUID.fromString(e.getId()), emptyToNull(e.getFirstName()), emptyToNull(e.getLastName()),
-                e.getTitle(), e.getCompanyId() == null ? null : UUID.fromString(e.getCompanyId()), children.emails(),
-                children.phones(), children.addresses(), children.tags(), e.getOwner(), e.getNotes(), e.getBirthday(),
-                toInstant(e.getCreatedAt()), toInstant(e.getUpdatedAt()), e.getVersion());
-    }
-
-    /** The contact an entity holds, read from its collections: only for entities just written, whose are in memory. */
-    static Contact toContactAsWritten(ContactEntity e) {
-        return toContact(e, new ChildRows.ContactChildren(
-                e.getEmails().stream().map(r -> new EmailAddress(r.getType(), r.getAddress(), r.isPrimary())).toList(),
-                e.getPhones().stream().map(r -> new PhoneNumber(r.getType(), r.getNumber())).toList(),
-                e.getAddresses().stream().map(EntityMapping::toAddress).toList(), e.getTags()));
-    }
-
-    /** Writes every field of the contact but id, creation time and version into the entity. */
-    public static void copy(Contact c, ContactEntity e) {
-        e.setFirstName(nullToEmpty(c.firstName()));
-        e.setLastName(nullToEmpty(c.lastName()));
-        e.setTitle(c.title());
-        e.setCompanyId(c.companyId() == null ? null : c.companyId().toString());
-        e.setOwner(c.owner());
-        e.setNotes(c.notes());
-        e.setBirthday(c.birthday());
-        e.setUpdatedAt(toUtc(c.updatedAt()));
-        e.setEmails(c.emails().stream().map(m -> new EmailRow(m.type(), m.address(), m.primary())).toList());
-        e.setPhones(c.phones().stream().map(p -> new PhoneRow(p.type(), p.number())).toList());
-        e.setAddresses(c.addresses().stream().map(EntityMapping::toRow).toList());
-        e.setTags(c.tags());
     }
 
     /** The company an entity and its separately loaded tags hold. */
@@ -89,11 +54,4 @@ public final class EntityMapping {
         return new AddressRow(a.type(), a.street(), a.city(), a.region(), a.postalCode(), a.country());
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -16,7 +18,6 @@ import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.contacts.internal.CompanyCriteria;
 import org.bastion.crm.contacts.internal.CompanyRepository;
-import org.bastion.crm.contacts.internal.SearchWord;
 
 /** Stores companies through the {@code crm-contacts} persistence unit; reads run without a transaction of their own. */
 public final class JpaCompanyRepository implements CompanyRepository {
@@ -31,8 +32,14 @@ public final class JpaCompanyRepository implements CompanyRepository {
 
     public JpaCompanyRepository(JpaTemplate jpa) {
         this.jpa = jpa;
-        this.writes = new VersionedWrites<>(jpa, CompanyEntity.class, JpaCompanyRepository::load, EntityMapping::copy,
-                EntityMapping::toCompanyAsWritten, CompanyEntity::getVersion, this::staleOrTranslated);
+        this.writes = new VersionedWrites<>(jpa, new CompanyKind());
+    }
+
+    /** How many contacts belong to a company, counted through the persistence unit of {@code jpa}. */
+    public static ToLongFunction<UUID> contactCounter(JpaTemplate jpa) {
+        return companyId -> jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT COUNT(c) FROM Contact c WHERE c.companyId = :companyId", Long.class)
+                .setParameter("companyId", companyId.toString()).getSingleResult());
     }
 
     @Override
@@ -89,8 +96,8 @@ public final class JpaCompanyRepository implements CompanyRepository {
         if (criteria.owner() != null) {
             filter.require("c.owner = " + filter.bind(criteria.owner()));
         }
-        for (SearchWord word : criteria.words()) {
-            String like = filter.bind(JpqlFilter.contains(word.lower())) + JpqlFilter.LIKE_ESCAPE;
+        for (String word : criteria.words()) {
+            String like = filter.bind(JpqlFilter.contains(word)) + JpqlFilter.LIKE_ESCAPE;
             filter.require("(c.nameLower LIKE " + like + " OR c.domain LIKE " + like + ")");
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -110,15 +117,45 @@ public final class JpaCompanyRepository implements CompanyRepository {
         });
     }
 
-    private static Company load(javax.persistence.EntityManager em, CompanyEntity entity) {
+    private static Company load(EntityManager em, CompanyEntity entity) {
         return EntityMapping.toCompany(entity, ChildRows.tagsOfCompanies(em, List.of(entity.getId())).get(entity.getId()));
     }
 
-    private RuntimeException staleOrTranslated(RuntimeException e, UUID id, long seenVersion) {
-        if (PersistenceFailures.isOptimisticLockFailure(e)) {
-            long current = find(id).map(Company::version).orElse(-1L);
-            return new StaleVersionException(KIND, id, seenVersion, current);
+    /** Companies for {@link VersionedWrites}: plaintext columns and a tag table. */
+    private final class CompanyKind implements VersionedWrites.Kind<CompanyEntity, Company> {
+
+        @Override
+        public Class<CompanyEntity> entityType() {
+            return CompanyEntity.class;
         }
-        return PersistenceFailures.translate(e, CONFLICT);
+
+        @Override
+        public long version(CompanyEntity entity) {
+            return entity.getVersion();
+        }
+
+        @Override
+        public Company load(EntityManager em, CompanyEntity entity) {
+            return JpaCompanyRepository.load(em, entity);
+        }
+
+        @Override
+        public void write(EntityManager em, Company company, CompanyEntity entity) {
+            EntityMapping.copy(company, entity);
+        }
+
+        @Override
+        public Company written(EntityManager em, Company company, CompanyEntity entity) {
+            return EntityMapping.toCompanyAsWritten(entity);
+        }
+
+        @Override
+        public RuntimeException translate(RuntimeException e, UUID id, long seenVersion) {
+            if (PersistenceFailures.isOptimisticLockFailure(e)) {
+                long current = find(id).map(Company::version).orElse(-1L);
+                return new StaleVersionException(KIND, id, seenVersion, current);
+            }
+            return PersistenceFailures.translate(e, CONFLICT);
+        }
     }
 }

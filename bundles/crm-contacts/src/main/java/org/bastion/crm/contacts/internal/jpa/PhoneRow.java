@@ -3,14 +3,14 @@ package org.bastion.crm.contacts.internal.jpa;
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
-/** One row of {@code crm_contact_phone}: a telephone number of a contact. */
+/** One row of {@code crm_contact_phone}: a telephone number of a contact, the number encrypted, the label plain. */
 @Embeddable
 public class PhoneRow {
 
     @Column(name = "phone_type", length = 50)
     private String type;
 
-    @Column(name = "phone_number", length = 32, nullable = false)
+    @Column(name = "phone_number", length = 200, nullable = false)
     private String number;
 
     protected PhoneRow() {
@@ -25,6 +25,7 @@ public class PhoneRow {
         return type;
     }
 
+    /** The ciphertext of the number. */
     public String getNumber() {
         return number;
     }

@@ -2,10 +2,7 @@ package org.bastion.crm.contacts.internal.jpa;
 
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
@@ -15,42 +12,46 @@ import org.apache.aries.jpa.template.TransactionType;
 
 /**
  * The read-change-write and read-check-delete transactions every versioned entity kind runs the same way; a failure
- * is handed to the repository's translation together with the version the transaction saw.
+ * is handed to the kind's translation together with the version the transaction saw.
  *
  * @param <E> the entity type
  * @param <R> the API record type
  */
 final class VersionedWrites<E, R> {
 
-    /** Turns a failed write into the API's exception, knowing the record and the version the write saw. */
-    @FunctionalInterface
-    interface Failure {
+    /** What the transactions need to know of one kind of record; every method runs inside the transaction. */
+    interface Kind<E, R> {
+
+        /** The entity class. */
+        Class<E> entityType();
+
+        /** The entity's optimistic-locking version. */
+        long version(E entity);
+
+        /** The record a managed entity holds. */
+        R load(EntityManager em, E entity);
+
+        /** Writes every field of the record but id, creation time and version into the managed entity. */
+        void write(EntityManager em, R record, E entity);
+
+        /** Writes what lives beside the entity once its change is flushed, and returns the record as stored. */
+        R written(EntityManager em, R record, E entity);
+
+        /** Removes what lives beside the entity once its removal is flushed; nothing by default. */
+        default void removed(EntityManager em, R record) {
+            // rows in tables of the entity's own cascade go with it
+        }
+
+        /** Turns a failed write into the API's exception, knowing the record and the version the write saw. */
         RuntimeException translate(RuntimeException error, UUID id, long seenVersion);
     }
 
-    /** Writes a record's fields into its entity. */
-    @FunctionalInterface
-    interface Copy<R, E> {
-        void into(R record, E entity);
-    }
-
     private final JpaTemplate jpa;
-    private final Class<E> type;
-    private final BiFunction<EntityManager, E, R> load;
-    private final Copy<R, E> copy;
-    private final Function<E, R> asWritten;
-    private final ToLongFunction<E> versionOf;
-    private final Failure failure;
+    private final Kind<E, R> kind;
 
-    VersionedWrites(JpaTemplate jpa, Class<E> type, BiFunction<EntityManager, E, R> load, Copy<R, E> copy,
-                    Function<E, R> asWritten, ToLongFunction<E> versionOf, Failure failure) {
+    VersionedWrites(JpaTemplate jpa, Kind<E, R> kind) {
         this.jpa = jpa;
-        this.type = type;
-        this.load = load;
-        this.copy = copy;
-        this.asWritten = asWritten;
-        this.versionOf = versionOf;
-        this.failure = failure;
+        this.kind = kind;
     }
 
     /** Replaces the stored record with {@code change} applied to it, in one transaction; empty when there is none. */
@@ -58,17 +59,18 @@ final class VersionedWrites<E, R> {
         long[] seenVersion = {-1};
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                E entity = em.find(type, id.toString());
+                E entity = em.find(kind.entityType(), id.toString());
                 if (entity == null) {
                     return Optional.<R>empty();
                 }
-                seenVersion[0] = versionOf.applyAsLong(entity);
-                copy.into(change.apply(load.apply(em, entity)), entity);
+                seenVersion[0] = kind.version(entity);
+                R changed = change.apply(kind.load(em, entity));
+                kind.write(em, changed, entity);
                 em.flush();
-                return Optional.of(asWritten.apply(entity));
+                return Optional.of(kind.written(em, changed, entity));
             });
         } catch (RuntimeException e) {
-            throw failure.translate(e, id, seenVersion[0]);
+            throw kind.translate(e, id, seenVersion[0]);
         }
     }
 
@@ -77,19 +79,20 @@ final class VersionedWrites<E, R> {
         long[] seenVersion = {-1};
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                E entity = em.find(type, id.toString());
+                E entity = em.find(kind.entityType(), id.toString());
                 if (entity == null) {
                     return Optional.<R>empty();
                 }
-                seenVersion[0] = versionOf.applyAsLong(entity);
-                R current = load.apply(em, entity);
+                seenVersion[0] = kind.version(entity);
+                R current = kind.load(em, entity);
                 precondition.accept(current);
                 em.remove(entity);
                 em.flush();
+                kind.removed(em, current);
                 return Optional.of(current);
             });
         } catch (RuntimeException e) {
-            throw failure.translate(e, id, seenVersion[0]);
+            throw kind.translate(e, id, seenVersion[0]);
         }
     }
 }

@@ -101,8 +101,7 @@ public class CompanyResource {
     public PageBody<Contact> contactsOf(@PathParam("id") String id,
                                         @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
                                         @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
-                                        @Parameter(description = "comma list of firstName, lastName, createdAt, updatedAt")
-                                        @QueryParam("sort") String sort,
+                                        @Parameter(description = Requests.CONTACT_SORT) @QueryParam("sort") String sort,
                                         @Context UriInfo uriInfo) {
         UUID companyId = records.find(id).id();
         ContactQuery query = new ContactQuery(null, null, companyId, null, Paging.request(page, size, sort));

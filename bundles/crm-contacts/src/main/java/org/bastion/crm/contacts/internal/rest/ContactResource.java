@@ -73,16 +73,16 @@ public class ContactResource {
     @GET
     @Operation(summary = "Search contacts, one page at a time", responses = {
             @ApiResponse(responseCode = "200", description = "the page"),
-            @ApiResponse(responseCode = "400", description = "bad paging, sort or companyId parameter")})
+            @ApiResponse(responseCode = "400", description = "bad paging, sort or companyId parameter; a search word"
+                    + " too short; a sort by name while more contacts match than the server sorts in memory")})
     public PageBody<Contact> search(
-            @Parameter(description = "words matched against names, e-mail addresses and phone numbers") @QueryParam("q") String text,
+            @Parameter(description = Requests.CONTACT_SEARCH_TEXT) @QueryParam("q") String text,
             @Parameter(description = "a tag the contact carries") @QueryParam("tag") String tag,
             @Parameter(description = "the company the contact works for (UUID)") @QueryParam("companyId") String companyId,
             @Parameter(description = "the owner's user id") @QueryParam("owner") String owner,
             @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
-            @Parameter(description = "comma list of firstName, lastName, createdAt, updatedAt; '-' for descending")
-            @QueryParam("sort") String sort,
+            @Parameter(description = Requests.CONTACT_SORT) @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
         ContactQuery query = new ContactQuery(blankToNull(text), blankToNull(tag), Requests.queryId("companyId", companyId),
                 blankToNull(owner), Paging.request(page, size, sort));

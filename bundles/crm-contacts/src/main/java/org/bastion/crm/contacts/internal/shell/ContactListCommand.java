@@ -21,7 +21,8 @@ public class ContactListCommand extends CrmAction {
     @Reference
     ContactService contacts;
 
-    @Option(name = "--query", aliases = "-q", description = "Words to find in names, e-mail addresses and phone numbers")
+    @Option(name = "--query", aliases = "-q", description = "Words that must all match: a whole e-mail address, a whole"
+            + " phone number, or the start (3+ characters) of a first- or last-name word")
     String query;
 
     @Option(name = "--tag", description = "Only contacts carrying this tag")
@@ -39,8 +40,8 @@ public class ContactListCommand extends CrmAction {
     @Option(name = "--size", description = "Contacts per page, 1 to " + PageRequest.MAX_SIZE)
     int size = PageRequest.DEFAULT_SIZE;
 
-    @Option(name = "--sort", description = "Sort keys, comma separated, '-' for descending: "
-            + "firstName, lastName, createdAt, updatedAt (e.g. lastName,-updatedAt)")
+    @Option(name = "--sort", description = "Sort keys, comma separated, '-' for descending: createdAt (the default),"
+            + " updatedAt, firstName, lastName (e.g. lastName,-updatedAt); names sort only narrow searches")
     String sort;
 
     @Override

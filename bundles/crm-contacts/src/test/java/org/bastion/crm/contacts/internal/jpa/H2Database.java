@@ -23,6 +23,7 @@ import org.h2.jdbcx.JdbcDataSource;
 final class H2Database implements AutoCloseable {
 
     static final String SCRIPT = "V1__create_tables.sql";
+    static final String ENCRYPTION_SCRIPT = "V2__encrypt_personal_fields.sql";
 
     final JdbcDataSource dataSource;
     final StatementCounter counter;
@@ -36,15 +37,24 @@ final class H2Database implements AutoCloseable {
 
     /** The V1 script as shipped in the bundle. */
     static Migration v1() {
-        try (InputStream in = H2Database.class.getResourceAsStream("/db/contacts/" + SCRIPT)) {
-            return Migration.fromScript(SCRIPT, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return script(SCRIPT);
+    }
+
+    /** Every script as shipped in the bundle, in order. */
+    static List<Migration> scripts() {
+        return List.of(v1(), script(ENCRYPTION_SCRIPT));
+    }
+
+    private static Migration script(String name) {
+        try (InputStream in = H2Database.class.getResourceAsStream("/db/contacts/" + name)) {
+            return Migration.fromScript(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     H2Database migrated() throws SQLException {
-        new SchemaMigrator(dataSource).migrate("contacts", List.of(v1()));
+        new SchemaMigrator(dataSource).migrate("contacts", scripts());
         return this;
     }
 

@@ -11,7 +11,7 @@ import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.contacts.internal.CompanyCriteria;
-import org.bastion.crm.contacts.internal.SearchWord;
+import org.bastion.crm.contacts.internal.FakeFieldCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class JpaCompanyRepositoryTest {
     void open() throws Exception {
         db = new H2Database().migrated();
         companies = new JpaCompanyRepository(db.template());
-        contacts = new JpaContactRepository(db.template(), db.counter.dataSource());
+        contacts = new JpaContactRepository(db.template(), db.counter.dataSource(), new FakeFieldCipher());
     }
 
     @AfterEach
@@ -79,7 +79,7 @@ class JpaCompanyRepositoryTest {
 
         assertThat(names(new CompanyCriteria(List.of(), null, null, BY_NAME, 0, 10)))
                 .containsExactly("Alpha Inc", "beta Corp", "Gamma");
-        assertThat(names(new CompanyCriteria(SearchWord.parse("ALPHA.EX"), null, null, BY_NAME, 0, 10)))
+        assertThat(names(new CompanyCriteria(List.of("alpha.ex"), null, null, BY_NAME, 0, 10)))
                 .containsExactly("Alpha Inc");
         assertThat(names(new CompanyCriteria(List.of(), "prospect", null, BY_NAME, 0, 10))).containsExactly("Gamma");
         assertThat(names(new CompanyCriteria(List.of(), null, "alice", BY_NAME, 0, 10))).hasSize(2);

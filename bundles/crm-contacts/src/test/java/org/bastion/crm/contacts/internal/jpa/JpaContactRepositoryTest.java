@@ -9,9 +9,12 @@ import java.util.UUID;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.StaleVersionException;
+import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.contacts.internal.ContactCriteria;
+import org.bastion.crm.contacts.internal.FakeFieldCipher;
+import org.bastion.crm.contacts.internal.PhoneNumbers;
 import org.bastion.crm.contacts.internal.SearchWord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +22,14 @@ import org.junit.jupiter.api.Test;
 
 class JpaContactRepositoryTest {
 
-    private static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("lastName", true),
+    /** Sorted in memory: names are encrypted. */
+    private static final List<SortKey> BY_NAME = List.of(new SortKey("lastName", true),
             new SortKey("firstName", true), new SortKey("id", true));
+    /** Sorted by the database on an index: the default order of lists. */
+    private static final List<SortKey> BY_CREATION = List.of(new SortKey("createdAt", true), new SortKey("id", true));
+    private static final PhoneNumbers NO_DEFAULT_CODE = new PhoneNumbers(null);
+
+    private final FakeFieldCipher cipher = new FakeFieldCipher();
 
     private H2Database db;
     private JpaContactRepository contacts;
@@ -29,7 +38,7 @@ class JpaContactRepositoryTest {
     @BeforeEach
     void openDatabase() throws Exception {
         db = new H2Database().migrated();
-        contacts = new JpaContactRepository(db.template(), db.counter.dataSource());
+        contacts = new JpaContactRepository(db.template(), db.counter.dataSource(), cipher);
         companies = new JpaCompanyRepository(db.template());
     }
 
@@ -112,17 +121,21 @@ class JpaContactRepositoryTest {
     }
 
     @Test
-    void searchMatchesNamesEmailsAndPhoneNumbersCaseInsensitively() {
+    void searchMatchesNamePrefixesAndWholeEmailsAndPhoneNumbersCaseInsensitively() {
         contacts.insert(Samples.contact("Ada", "Lovelace", null));
         Contact grace = contacts.insert(Samples.contact("Grace", "Hopper", null));
         String gracePhone = grace.phones().get(0).number();
 
         assertThat(names(search("LOVE"))).containsExactly("Lovelace");
-        assertThat(names(search("grace.private@mail"))).containsExactly("Hopper");
+        assertThat(names(search("Grace.Private@MAIL.example.org"))).containsExactly("Hopper");
         assertThat(names(search("ada lovelace"))).containsExactly("Lovelace");
         assertThat(names(search("ada hopper"))).isEmpty();
-        assertThat(names(search(gracePhone.substring(5)))).containsExactly("Hopper");
+        assertThat(names(search(gracePhone))).containsExactly("Hopper");
+        // encrypted fields match whole terms only: a part of a number or of a name word's end finds nothing
+        assertThat(names(search(gracePhone.substring(5)))).isEmpty();
+        assertThat(names(search("velace"))).isEmpty();
         assertThat(names(search("100%_"))).isEmpty();
+        assertThatThrownBy(() -> search("grace.private@mail")).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -131,12 +144,12 @@ class JpaContactRepositoryTest {
         contacts.insert(Samples.contact("Ada", "Lovelace", acme));
         contacts.insert(Samples.contact("Grace", "Hopper", null));
 
-        assertThat(search(new ContactCriteria(List.of(), "vip", null, null, DEFAULT_ORDER, 0, 20)).total()).isEqualTo(2);
-        assertThat(search(new ContactCriteria(List.of(), "nope", null, null, DEFAULT_ORDER, 0, 20)).total()).isZero();
-        assertThat(names(search(new ContactCriteria(List.of(), null, acme, null, DEFAULT_ORDER, 0, 20))))
+        assertThat(search(new ContactCriteria(List.of(), "vip", null, null, BY_NAME, 0, 20)).total()).isEqualTo(2);
+        assertThat(search(new ContactCriteria(List.of(), "nope", null, null, BY_NAME, 0, 20)).total()).isZero();
+        assertThat(names(search(new ContactCriteria(List.of(), null, acme, null, BY_NAME, 0, 20))))
                 .containsExactly("Lovelace");
-        assertThat(search(new ContactCriteria(List.of(), null, null, "alice", DEFAULT_ORDER, 0, 20)).total()).isEqualTo(2);
-        assertThat(search(new ContactCriteria(List.of(), null, null, "bob", DEFAULT_ORDER, 0, 20)).total()).isZero();
+        assertThat(search(new ContactCriteria(List.of(), null, null, "alice", BY_NAME, 0, 20)).total()).isEqualTo(2);
+        assertThat(search(new ContactCriteria(List.of(), null, null, "bob", BY_NAME, 0, 20)).total()).isZero();
     }
 
     @Test
@@ -145,10 +158,10 @@ class JpaContactRepositoryTest {
             contacts.insert(Samples.contact("X", last, null));
         }
 
-        Page<Contact> second = search(new ContactCriteria(List.of(), null, null, null, DEFAULT_ORDER, 1, 2));
+        Page<Contact> second = search(new ContactCriteria(List.of(), null, null, null, BY_NAME, 1, 2));
         Page<Contact> descending = search(new ContactCriteria(List.of(), null, null, null,
                 List.of(new SortKey("lastName", false), new SortKey("id", true)), 0, 3));
-        Page<Contact> beyond = search(new ContactCriteria(List.of(), null, null, null, DEFAULT_ORDER, 9, 2));
+        Page<Contact> beyond = search(new ContactCriteria(List.of(), null, null, null, BY_NAME, 9, 2));
 
         assertThat(second.total()).isEqualTo(5);
         assertThat(names(second)).containsExactly("Charlie", "Delta");
@@ -158,7 +171,7 @@ class JpaContactRepositoryTest {
     }
 
     private Page<Contact> search(String text) {
-        return search(new ContactCriteria(SearchWord.parse(text), null, null, null, DEFAULT_ORDER, 0, 20));
+        return search(new ContactCriteria(SearchWord.parse(text, NO_DEFAULT_CODE), null, null, null, BY_NAME, 0, 20));
     }
 
     private Page<Contact> search(ContactCriteria criteria) {
@@ -172,12 +185,15 @@ class JpaContactRepositoryTest {
     @Test
     void everyPageFromTheFrontOrTheBackHalfMatchesTheFullOrder() {
         for (int i = 0; i < 23; i++) {
-            // duplicate names, so that only the id decides some of the order
-            contacts.insert(Samples.contact("Ann" + (i % 3), "Lee" + (i % 4), null));
+            // duplicate names and times, so that only the id decides some of the order
+            Contact sample = Samples.contact("Ann" + (i % 3), "Lee" + (i % 4), null);
+            contacts.insert(Samples.at(sample, Samples.NOW.plusSeconds(i % 5), Samples.NOW.plusSeconds(i % 7)));
         }
         List<SortKey> byNameDescending = List.of(new SortKey("lastName", false), new SortKey("firstName", true),
                 new SortKey("id", true));
-        for (List<SortKey> order : List.of(DEFAULT_ORDER, byNameDescending)) {
+        List<SortKey> byUpdateDescending = List.of(new SortKey("updatedAt", false), new SortKey("id", true));
+        List<SortKey> newestFirst = List.of(new SortKey("createdAt", false), new SortKey("id", false));
+        for (List<SortKey> order : List.of(BY_NAME, byNameDescending, BY_CREATION, byUpdateDescending, newestFirst)) {
             List<UUID> all = ids(search(new ContactCriteria(List.of(), null, null, null, order, 0, 100)));
             List<UUID> paged = new java.util.ArrayList<>();
             for (int page = 0; page * 5 < all.size(); page++) {

@@ -29,6 +29,12 @@ final class Samples {
                 Set.of("vip", "customer"), "alice", "met at a fair", LocalDate.of(1990, 5, 17), NOW, NOW, 0);
     }
 
+    /** The contact with other creation and update times. */
+    static Contact at(Contact c, Instant createdAt, Instant updatedAt) {
+        return new Contact(c.id(), c.firstName(), c.lastName(), c.title(), c.companyId(), c.emails(), c.phones(),
+                c.addresses(), c.tags(), c.owner(), c.notes(), c.birthday(), createdAt, updatedAt, c.version());
+    }
+
     static Company company(String name, String domain) {
         return new Company(UUID.randomUUID(), name, domain,
                 new PostalAddress("hq", "Market 2", "Hamburg", null, "20095", "DE"), Set.of("partner"), "alice",

@@ -23,10 +23,10 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void appliesVersionOneOnceAndCreatesEveryTable() throws Exception {
-        assertThat(migrator.migrate("contacts", List.of(H2Database.v1()))).containsExactly(1);
+    void appliesEveryVersionOnceAndCreatesEveryTable() throws Exception {
+        assertThat(migrator.migrate("contacts", H2Database.scripts())).containsExactly(1, 2);
 
-        assertThat(migrator.currentVersion("contacts")).isEqualTo(1);
+        assertThat(migrator.currentVersion("contacts")).isEqualTo(2);
         try (Connection connection = db.dataSource.getConnection();
              ResultSet tables = connection.getMetaData().getTables(null, null, "CRM_%", null)) {
             List<String> names = new java.util.ArrayList<>();
@@ -34,16 +34,34 @@ class SchemaMigrationTest {
                 names.add(tables.getString("TABLE_NAME").toLowerCase());
             }
             assertThat(names).contains("crm_company", "crm_company_tag", "crm_contact", "crm_contact_email",
-                    "crm_contact_phone", "crm_contact_address", "crm_contact_tag", "crm_schema_version");
+                    "crm_contact_phone", "crm_contact_address", "crm_contact_tag", "crm_contact_search",
+                    "crm_schema_version");
         }
     }
 
     @Test
     void runningAgainAppliesNothing() throws Exception {
-        migrator.migrate("contacts", List.of(H2Database.v1()));
+        migrator.migrate("contacts", H2Database.scripts());
 
-        assertThat(migrator.migrate("contacts", List.of(H2Database.v1()))).isEmpty();
-        assertThat(migrator.currentVersion("contacts")).isEqualTo(1);
+        assertThat(migrator.migrate("contacts", H2Database.scripts())).isEmpty();
+        assertThat(migrator.currentVersion("contacts")).isEqualTo(2);
+    }
+
+    @Test
+    void versionTwoUpgradesAnEmptyVersionOneSchemaAndKeepsTheCompanies() throws Exception {
+        migrator.migrate("contacts", List.of(H2Database.v1()));
+        try (Connection connection = db.dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO crm_company (id, name, name_lower, owner_id, created_at, updated_at,"
+                    + " row_version) VALUES ('c1', 'Acme', 'acme', 'o', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+        }
+
+        assertThat(migrator.migrate("contacts", H2Database.scripts())).containsExactly(2);
+
+        try (Connection connection = db.dataSource.getConnection(); var statement = connection.createStatement();
+             ResultSet companies = statement.executeQuery("SELECT COUNT(*) FROM crm_company")) {
+            companies.next();
+            assertThat(companies.getLong(1)).isEqualTo(1);
+        }
     }
 
     @Test
@@ -56,17 +74,19 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void aLaterScriptIsAppliedOnTopOfVersionOne() throws Exception {
-        migrator.migrate("contacts", List.of(H2Database.v1()));
-        Migration v2 = Migration.fromScript("V2__add_nickname.sql",
-                "ALTER TABLE crm_contact ADD COLUMN nickname VARCHAR(100);");
+    void aLaterScriptIsAppliedOnTopOfTheShippedOnes() throws Exception {
+        migrator.migrate("contacts", H2Database.scripts());
+        Migration v3 = Migration.fromScript("V3__add_nickname.sql",
+                "ALTER TABLE crm_contact ADD COLUMN nickname VARCHAR(500);");
+        List<Migration> all = new java.util.ArrayList<>(H2Database.scripts());
+        all.add(v3);
 
-        assertThat(migrator.migrate("contacts", List.of(H2Database.v1(), v2))).containsExactly(2);
+        assertThat(migrator.migrate("contacts", all)).containsExactly(3);
     }
 
     @Test
     void theDomainOfACompanyIsUniqueInTheSchemaItself() throws Exception {
-        migrator.migrate("contacts", List.of(H2Database.v1()));
+        migrator.migrate("contacts", H2Database.scripts());
         String insert = "INSERT INTO crm_company (id, name, name_lower, domain, owner_id, created_at, updated_at,"
                 + " row_version) VALUES ('%s', 'A', 'a', 'a.example', 'o', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)";
         try (Connection connection = db.dataSource.getConnection(); var statement = connection.createStatement()) {
