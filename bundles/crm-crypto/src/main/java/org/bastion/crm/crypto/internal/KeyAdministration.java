@@ -1,0 +1,113 @@
+package org.bastion.crm.crypto.internal;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.bastion.crm.api.crypto.DataKeyInfo;
+import org.bastion.crm.api.crypto.KeyPurpose;
+import org.bastion.crm.api.crypto.KeyRotation;
+import org.bastion.crm.api.crypto.KeyService;
+import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.crypto.internal.db.RotationRepository;
+import org.bastion.crm.crypto.internal.db.SqlWork;
+import org.bastion.crm.crypto.internal.keys.KeyMaterial;
+import org.bastion.crm.crypto.internal.keys.StorageException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The public {@link KeyService}, always registered: status and unlocking come from the {@link MasterKeyManager}, the
+ * rotation history from the database (readable while locked), key listing and rotation from the {@link Keyring},
+ * which throws {@link org.bastion.crm.api.crypto.KeysLockedException} while it is absent.
+ */
+@Component(service = KeyService.class)
+public final class KeyAdministration implements KeyService {
+
+    /**
+     * Dynamic and optional on purpose: the keyring is registered only while the master key is unlocked, and this
+     * service must stay registered either way. Everything else is constructor-injected.
+     */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile Keyring keyring;
+
+    private final MasterKeyManager manager;
+    private final DataSource dataSource;
+
+    @Activate
+    public KeyAdministration(@Reference MasterKeyManager manager, @Reference CryptoSchema schema) {
+        this(manager, schema.dataSource());
+    }
+
+    KeyAdministration(MasterKeyManager manager, DataSource dataSource) {
+        this.manager = manager;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public KeyStatus status() {
+        try {
+            return manager.status();
+        } catch (RuntimeException e) {
+            return new KeyStatus(KeyStatus.State.LOCKED, "status unavailable: " + e.getClass().getSimpleName(), 0);
+        }
+    }
+
+    @Override
+    public List<DataKeyInfo> keys() {
+        return call(Keyring::keys);
+    }
+
+    @Override
+    public KeyRotation rotate(KeyPurpose purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        return call(keys -> keys.rotate(purpose));
+    }
+
+    @Override
+    public Optional<KeyRotation> rotation(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return read("reading a key rotation", c -> RotationRepository.find(c, id));
+    }
+
+    @Override
+    public List<KeyRotation> rotations() {
+        return read("reading the key rotations", RotationRepository::all);
+    }
+
+    @Override
+    public KeyStatus unlock(char[] passphrase) {
+        return manager.unlock(passphrase);
+    }
+
+    private <T> T call(Function<Keyring, T> operation) {
+        Keyring current = keyring;
+        if (current == null) {
+            throw manager.lockedError();
+        }
+        try {
+            return operation.apply(current);
+        } catch (KeyMaterial.KeyWipedException e) {
+            throw manager.lockedError();
+        }
+    }
+
+    private <T> T read(String what, SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StorageException(what, e);
+        }
+    }
+}

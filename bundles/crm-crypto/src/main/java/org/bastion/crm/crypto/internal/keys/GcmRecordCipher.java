@@ -1,0 +1,111 @@
+package org.bastion.crm.crypto.internal.keys;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.function.Supplier;
+
+import org.bastion.crm.api.crypto.RecordCipher;
+import org.bastion.crm.api.crypto.RecordRef;
+import org.bastion.crm.crypto.internal.db.Base64Text;
+
+/**
+ * The cipher of one record over its record key ({@link FieldSealer}'s format). When the key it holds was wiped
+ * meanwhile (evicted from the cache, destroyed, locked) it asks for the key again, which fails with
+ * {@link org.bastion.crm.api.NotFoundException} once the key is destroyed and
+ * {@link org.bastion.crm.api.crypto.KeysLockedException} once the keys are locked.
+ */
+public final class GcmRecordCipher implements RecordCipher {
+
+    /** The version of every record key so far; a future re-key of records would raise it. */
+    public static final int RECORD_KEY_VERSION = 1;
+
+    private static final int ATTEMPTS = 3;
+
+    private final RecordRef record;
+    private final Supplier<KeyMaterial> reload;
+    private final IntegrityFailures failures;
+    private volatile KeyMaterial key;
+
+    public GcmRecordCipher(RecordRef record, KeyMaterial key, Supplier<KeyMaterial> reload, IntegrityFailures failures) {
+        this.record = record;
+        this.key = key;
+        this.reload = reload;
+        this.failures = failures;
+    }
+
+    @Override
+    public RecordRef record() {
+        return record;
+    }
+
+    @Override
+    public String encrypt(String field, String plaintext) {
+        return plaintext == null ? null : Base64Text.encode(encryptBytes(field, plaintext.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public String decrypt(String field, String ciphertext) {
+        if (ciphertext == null) {
+            return null;
+        }
+        byte[] sealed;
+        try {
+            sealed = Base64Text.decode(ciphertext);
+        } catch (IllegalArgumentException e) {
+            throw failures.failed(record, checked(field));
+        }
+        return new String(decryptBytes(field, sealed), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] encryptBytes(String field, byte[] plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        byte[] associatedData = FieldSealer.associatedData(record, checked(field), RECORD_KEY_VERSION);
+        try {
+            return withKey(bytes -> FieldSealer.seal(bytes, RECORD_KEY_VERSION, associatedData, plaintext));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public byte[] decryptBytes(String field, byte[] ciphertext) {
+        if (ciphertext == null) {
+            return null;
+        }
+        String name = checked(field);
+        try {
+            int version = FieldSealer.keyVersion(ciphertext);
+            if (version != RECORD_KEY_VERSION) {
+                throw failures.failed(record, name);
+            }
+            byte[] associatedData = FieldSealer.associatedData(record, name, version);
+            return withKey(bytes -> FieldSealer.open(bytes, associatedData, ciphertext));
+        } catch (GeneralSecurityException e) {
+            throw failures.failed(record, name);
+        }
+    }
+
+    private <T> T withKey(KeyUse<T, GeneralSecurityException> use) throws GeneralSecurityException {
+        for (int attempt = 1; ; attempt++) {
+            KeyMaterial current = key;
+            try {
+                return current.use(use);
+            } catch (KeyMaterial.KeyWipedException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                key = reload.get();
+            }
+        }
+    }
+
+    private static String checked(String field) {
+        if (field == null || field.isBlank()) {
+            throw new IllegalArgumentException("a field name is required");
+        }
+        return field;
+    }
+}
