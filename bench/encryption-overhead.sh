@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# Bastion CRM encryption-at-rest overhead (not a test): starts two Karaf distributions in turn on free loopback ports,
+# seeds the same number of contacts into each through the API, measures GET /api/v1/contacts/{id} (and the trivial
+# yardstick) with wrk, alternating baseline and encrypted (ABAB) to cancel the machine's drift, and prints req/s, p99,
+# the ratio encrypted/baseline and the overhead in percent. See bench/README.md.
+set -euo pipefail
+
+usage() {
+  cat <<'USAGE'
+usage: bench/encryption-overhead.sh [options] BASELINE ENCRYPTED
+
+  BASELINE, ENCRYPTED  Karaf distributions: an assembly folder (karaf-distribution/target/assembly) or its
+                       .tar.gz / .zip. Each is copied (or unpacked) into a scratch folder and started from a clean
+                       data folder there; the originals are not changed. Give the same one twice to check the script.
+  --contacts N         contacts to seed into each (default 20000)
+  --rounds N           baseline/encrypted alternations (default 2: ABAB)
+  --duration S         seconds per measurement (default 20)
+  --warmup S           seconds of warm-up before each measurement, not counted (default 10; every run starts a cold JVM)
+  --connections N      wrk connections (default 8)
+  --threads N          wrk threads (default 2)
+  --no-yardstick       measure GET by id only (saves a third of the time, loses the drift check)
+  --boot-timeout S     seconds a distribution may take to answer after its start (default 300)
+  --header 'N: V'      extra request header, repeatable
+  --results DIR        where the results file goes (default bench/results)
+  -h, --help           this text
+
+The encrypted distribution is started with CRM_MASTER_PASSPHRASE set: the value already in the environment if there
+is one, otherwise a random one (its keystore is then created on first boot in the scratch copy). The baseline is
+started without it.
+USAGE
+}
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CONTACTS=20000
+ROUNDS=2
+DURATION=20
+WARMUP=10
+CONNECTIONS=8
+THREADS=2
+WITH_YARDSTICK=yes
+BOOT_TIMEOUT=300
+HEADERS=()
+RESULTS_DIR="$BENCH_DIR/results"
+HEALTH=/api/v1/health
+YARDSTICK=auto
+DISTS=()
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --contacts) CONTACTS=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --no-yardstick) WITH_YARDSTICK=no; shift ;;
+    --boot-timeout) BOOT_TIMEOUT=$2; shift 2 ;;
+    --header) HEADERS+=("$2"); shift 2 ;;
+    --results) RESULTS_DIR=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    -*) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
+    *) DISTS+=("$1"); shift ;;
+  esac
+done
+[[ ${#DISTS[@]} -eq 2 ]] || { usage >&2; exit 2; }
+(( THREADS > CONNECTIONS )) && THREADS=$CONNECTIONS
+
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+
+LABELS=(baseline encrypted)
+KARAF_PID=
+KARAF_HOME_RUNNING=
+PASSPHRASE=${CRM_MASTER_PASSPHRASE:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}
+unset CRM_MASTER_PASSPHRASE
+
+cleanup() {
+  stop_karaf || true
+  bench_cleanup
+}
+
+# Sets FREE_PORT to a TCP port nothing listens on at 127.0.0.1, other than those in TAKEN_PORTS (which it extends).
+free_port() {
+  local port
+  for _ in $(seq 200); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    [[ $TAKEN_PORTS == *" $port "* ]] && continue
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      TAKEN_PORTS+="$port "
+      FREE_PORT=$port
+      return
+    fi
+  done
+  die "found no free port"
+}
+
+# Gives the distribution in $1 free HTTP, SSH and RMI ports (chosen just before each start).
+assign_ports() {
+  local home=$1
+  TAKEN_PORTS=" "
+  free_port; set_cfg "$home/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$FREE_PORT"
+  free_port; set_cfg "$home/etc/org.apache.karaf.shell.cfg" sshPort "$FREE_PORT"
+  free_port; set_cfg "$home/etc/org.apache.karaf.management.cfg" rmiRegistryPort "$FREE_PORT"
+  free_port; set_cfg "$home/etc/org.apache.karaf.management.cfg" rmiServerPort "$FREE_PORT"
+}
+
+# Sets key = value in a Karaf .cfg file (replacing the key's line, or appending one).
+set_cfg() {
+  local file=$1 key=$2 value=$3
+  if grep -qE "^[[:space:]]*$key[[:space:]]*=" "$file"; then
+    sed -i -E "s|^[[:space:]]*$key[[:space:]]*=.*|$key = $value|" "$file"
+  else
+    echo "$key = $value" >>"$file"
+  fi
+}
+
+# Copies or unpacks distribution $1 into $2, with an empty data folder.
+prepare() {
+  local source=$1 home=$2
+  mkdir -p "$home"
+  if [[ -d $source ]]; then
+    cp -a "$source/." "$home/"
+  elif [[ $source == *.tar.gz || $source == *.tgz ]]; then
+    tar -xzf "$source" -C "$home" --strip-components=1
+  else
+    die "$source is neither a distribution folder nor a .tar.gz"
+  fi
+  [[ -x $home/bin/karaf && -f $home/etc/org.ops4j.pax.web.cfg ]] || die "$source is no Karaf distribution (no bin/karaf, etc/org.ops4j.pax.web.cfg)"
+  rm -rf "$home/data" "$home/instances" "$home/lock" "$home/karaf.pid"
+  mkdir -p "$home/data/tmp"
+}
+
+# Starts the distribution in $1 (label $2) on free ports in the background, points BASE_URL and API at it and waits
+# until its contacts endpoint answers.
+start_karaf() {
+  local home=$1 label=$2 started waited
+  assign_ports "$home"
+  BASE_URL="http://127.0.0.1:$(port_of "$home")"
+  API="$BASE_URL/api/v1"
+  echo "starting $label on $BASE_URL..." >&2
+  started=$(date +%s)
+  if [[ $label == encrypted ]]; then
+    CRM_MASTER_PASSPHRASE=$PASSPHRASE "$home/bin/karaf" daemon >>"$home/console.log" 2>&1 &
+  else
+    "$home/bin/karaf" daemon >>"$home/console.log" 2>&1 &
+  fi
+  KARAF_PID=$!   # bin/karaf daemon execs the JVM: this is its process id
+  KARAF_HOME_RUNNING=$home
+  while ! api_get "$API/contacts?page=0&size=1" 2>/dev/null | jq -e '.total' >/dev/null 2>&1; do
+    kill -0 "$KARAF_PID" 2>/dev/null || { tail -20 "$home/console.log" >&2; die "$label stopped during its start (see $home/data/log)"; }
+    waited=$(( $(date +%s) - started ))
+    (( waited < BOOT_TIMEOUT )) || { tail -20 "$home/data/log/karaf.log" >&2 2>/dev/null || true; die "$label did not answer $API/contacts within $BOOT_TIMEOUT s"; }
+    sleep 1
+  done
+  echo "  $label answers after $(( $(date +%s) - started )) s" >&2
+}
+
+# Stops the running distribution (bin/stop, then TERM, then KILL to the process this script started).
+stop_karaf() {
+  [[ -n $KARAF_PID ]] || return 0
+  "$KARAF_HOME_RUNNING/bin/stop" >/dev/null 2>&1 || kill -TERM "$KARAF_PID" 2>/dev/null || true
+  local i
+  for i in $(seq 120); do
+    kill -0 "$KARAF_PID" 2>/dev/null || break
+    (( i == 60 )) && kill -TERM "$KARAF_PID" 2>/dev/null
+    sleep 0.5
+  done
+  if kill -0 "$KARAF_PID" 2>/dev/null; then kill -KILL "$KARAF_PID" 2>/dev/null || true; fi
+  wait "$KARAF_PID" 2>/dev/null || true
+  KARAF_PID=
+  KARAF_HOME_RUNNING=
+}
+
+port_of() { sed -n -E 's/^org.osgi.service.http.port[[:space:]]*=[[:space:]]*([0-9]+).*/\1/p' "$1/etc/org.ops4j.pax.web.cfg"; }
+
+# Mean of the numbers given.
+mean() { printf '%s\n' "$@" | awk '{ s += $1; n++ } END { printf "%.6f", (n ? s / n : 0) }'; }
+
+main() {
+  ensure_tools
+  bench_init
+  trap cleanup EXIT
+  local homes=() i r
+  for i in 0 1; do
+    homes[i]="$WORK/${LABELS[i]}"
+    prepare "$(realpath "${DISTS[i]}")" "${homes[i]}"
+  done
+
+  declare -A result yard seeded
+  local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    for i in 0 1; do
+      local label=${LABELS[i]}
+      start_karaf "${homes[i]}" "$label"
+      if (( r == 1 )); then
+        seed
+        cp "$WORK/ids.txt" "$WORK/ids-$label.txt"
+        seeded[$label]="$label: $SEED_LINE"
+      fi
+      echo "round $r, $label: measuring ${DURATION}s after ${WARMUP}s warm-up..." >&2
+      if [[ $WITH_YARDSTICK == yes ]]; then
+        choose_yardstick
+        yard[$label,$r]=$(measure "$CONNECTIONS" "$THREADS" plain.lua "$BASE_URL$YARDSTICK")
+      fi
+      result[$label,$r]=$(measure "$CONNECTIONS" "$THREADS" get-by-id.lua "$API/contacts" "$WORK/ids-$label.txt")
+      echo "  GET by id $(field "${result[$label,$r]}" rps) req/s, p99 $(field "${result[$label,$r]}" p99_ms) ms" >&2
+      stop_karaf
+    done
+  done
+  local load_after; load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+
+  mkdir -p "$RESULTS_DIR"
+  local file; file="$RESULTS_DIR/encryption-overhead-$(date -u +%Y%m%dT%H%M%SZ).txt"
+  report >"$file.tmp" && mv "$file.tmp" "$file"
+  cat "$file"
+  echo "results written to $file" >&2
+}
+
+report() {
+  local base_paths enc_paths
+  base_paths=$(realpath "${DISTS[0]}"); enc_paths=$(realpath "${DISTS[1]}")
+  echo "Bastion CRM encryption-at-rest overhead, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+  echo "baseline:  $base_paths"
+  echo "encrypted: $enc_paths"
+  echo "$(nproc) cores; bench/ at commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "wrk: GET /api/v1/contacts/{random seeded id}, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per run after ${WARMUP}s warm-up;" \
+       "$ROUNDS rounds (baseline, encrypted, ...), each run on a freshly started JVM"
+  echo "${seeded[baseline]}"
+  echo "${seeded[encrypted]}"
+  echo "load average (1/5/15 min) before: $load_before; after: $load_after (includes this benchmark)"
+  echo
+  printf '%-6s %-10s %12s %9s %9s %8s %16s\n' "round" "server" "GET by id/s" "p50 ms" "p99 ms" "errors" \
+    "$([[ $WITH_YARDSTICK == yes ]] && echo "yardstick req/s")"
+  local r label errors=0 ratios=()
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    for label in "${LABELS[@]}"; do
+      local line=${result[$label,$r]}
+      printf '%-6s %-10s %12.1f %9.2f %9.2f %8s %16s\n' "$r" "$label" "$(field "$line" rps)" "$(field "$line" p50_ms)" \
+        "$(field "$line" p99_ms)" "$(field "$line" errors)" \
+        "$([[ $WITH_YARDSTICK == yes ]] && printf '%.1f' "$(field "${yard[$label,$r]}" rps)")"
+      errors=$(( errors + $(field "$line" errors) ))
+    done
+    ratios+=("$(printf '%.3f' "$(calc "$(field "${result[encrypted,$r]}" rps) / ($(field "${result[baseline,$r]}" rps) + 0.000001)")")")
+  done
+  local -A rps p99 ys
+  for label in "${LABELS[@]}"; do
+    local rs=() ps=() yv=()
+    for (( r = 1; r <= ROUNDS; r++ )); do
+      rs+=("$(field "${result[$label,$r]}" rps)"); ps+=("$(field "${result[$label,$r]}" p99_ms)")
+      if [[ $WITH_YARDSTICK == yes ]]; then yv+=("$(field "${yard[$label,$r]}" rps)"); fi
+    done
+    rps[$label]=$(mean "${rs[@]}"); p99[$label]=$(mean "${ps[@]}")
+    if [[ $WITH_YARDSTICK == yes ]]; then ys[$label]=$(mean "${yv[@]}"); fi
+  done
+  local ratio p99_ratio overhead
+  ratio=$(calc "${rps[encrypted]} / (${rps[baseline]} + 0.000001)")
+  p99_ratio=$(calc "${p99[encrypted]} / (${p99[baseline]} + 0.000001)")
+  overhead=$(calc "(${rps[baseline]} / (${rps[encrypted]} + 0.000001) - 1) * 100")
+  echo
+  printf '%-34s %12s %12s %20s\n' "mean over the rounds" "baseline" "encrypted" "encrypted/baseline"
+  printf '%-34s %12.1f %12.1f %20.3f\n' "GET by id req/s" "${rps[baseline]}" "${rps[encrypted]}" "$ratio"
+  printf '%-34s %12.2f %12.2f %20.3f\n' "GET by id p99 ms" "${p99[baseline]}" "${p99[encrypted]}" "$p99_ratio"
+  if [[ $WITH_YARDSTICK == yes ]]; then
+    printf '%-34s %12.1f %12.1f %20.3f\n' "yardstick req/s" "${ys[baseline]}" "${ys[encrypted]}" \
+      "$(calc "${ys[encrypted]} / (${ys[baseline]} + 0.000001)")"
+    printf '%-34s %12.3f %12.3f %20.3f\n' "GET by id / yardstick" "$(calc "${rps[baseline]} / ${ys[baseline]}")" \
+      "$(calc "${rps[encrypted]} / ${ys[encrypted]}")" \
+      "$(calc "(${rps[encrypted]} / ${ys[encrypted]}) / (${rps[baseline]} / ${ys[baseline]})")"
+    echo "(yardstick: GET $YARDSTICK, a trivial endpoint of the same JAX-RS application, measured just before GET by id in each run)"
+  fi
+  echo
+  echo "GET by id req/s, encrypted/baseline per round: ${ratios[*]}"
+  printf 'overhead of encryption on GET by id: %.1f %% more time per request (baseline req/s / encrypted req/s - 1); aim <= 10 %%: %s\n' \
+    "$overhead" "$(awk "BEGIN { exit !($overhead <= 10) }" && echo met || echo MISSED)"
+  if [[ $base_paths == "$enc_paths" ]]; then
+    echo
+    echo "NOTE: both arguments are the same distribution: this run checks the script and shows the noise (expect ~0 %)."
+  fi
+  if awk "BEGIN { exit !(${load_before%% *} > 1.0) }" 2>/dev/null; then
+    echo
+    echo "WARNING: the machine was not idle at the start (1-minute load ${load_before%% *}); measure again when it is quiet."
+  fi
+  if (( errors != 0 )); then
+    echo
+    echo "WARNING: $errors GET requests failed (non-2xx, timeouts or socket errors): the figures above are suspect."
+  fi
+}
+
+main
