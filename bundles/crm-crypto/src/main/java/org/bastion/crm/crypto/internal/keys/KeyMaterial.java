@@ -80,6 +80,11 @@ public final class KeyMaterial {
         }
     }
 
+    /** Whether a thread waits for the lock (a wipe waiting for a use to end); for tests. */
+    boolean lockQueued() {
+        return lock.hasQueuedThreads();
+    }
+
     private static SecureRandom drbg() {
         try {
             // one DRBG per thread: SecureRandom's default on Linux serialises every caller on one lock

@@ -1,0 +1,148 @@
+package org.bastion.crm.crypto.internal;
+
+import static org.mockito.Mockito.mock;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.bastion.crm.api.crypto.RecordRef;
+import org.bastion.crm.crypto.internal.db.LocalTransactions;
+import org.bastion.crm.crypto.internal.db.Transactions;
+import org.bastion.crm.crypto.internal.master.MasterKeys;
+import org.bastion.crm.crypto.internal.rotation.RotationParticipants;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+
+/**
+ * The crypto components wired by hand as SCR would wire them, on an in-memory H2 database and a temporary folder: the
+ * master key manager publishes the master keys, which activates a keyring bound to the two public facades; a lock
+ * unbinds the facades and deactivates the keyring.
+ */
+public final class CryptoFixture {
+
+    public final DataSource dataSource;
+    public final Transactions transactions;
+    public final Path folder;
+    public final Map<String, String> environment = new HashMap<>();
+    public final RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+    public final CryptoEvents events = eventAdmin.cryptoEvents();
+    public final RotationParticipants participants = new RotationParticipants();
+    public final System.Logger log = mock(System.Logger.class);
+    public final ManualExecutor executor = new ManualExecutor();
+    private final boolean realExecutor;
+    private CryptoSettings settings;
+    private MasterKeyManager manager;
+    private volatile Keyring keyring;
+    private FieldCipherService fieldCipher;
+    private KeyAdministration keyService;
+
+    private CryptoFixture(Path folder, DataSource dataSource, boolean realExecutor) {
+        this.folder = folder;
+        this.dataSource = dataSource;
+        this.transactions = new LocalTransactions(dataSource);
+        this.realExecutor = realExecutor;
+        this.settings = new CryptoSettings(folder.resolve("crm-master.p12"), null, false, 100, 100);
+    }
+
+    /** A fixture whose rotations run only when the test runs {@link #executor}'s tasks. */
+    public static CryptoFixture manual(Path folder) {
+        return new CryptoFixture(folder, TestDatabase.create(), false);
+    }
+
+    /** A fixture whose rotations run on the keyring's own background thread. */
+    public static CryptoFixture background(Path folder) {
+        return new CryptoFixture(folder, TestDatabase.create(), true);
+    }
+
+    /** Another "node start" on the same database and folder, with a fresh environment. */
+    public CryptoFixture restart() {
+        CryptoFixture next = new CryptoFixture(folder, dataSource, realExecutor);
+        next.settings = settings;
+        return next;
+    }
+
+    public CryptoSettings settings() {
+        return settings;
+    }
+
+    /** Changes the settings used by the next {@link #start()}. */
+    public CryptoFixture with(CryptoSettings changed) {
+        this.settings = changed;
+        return this;
+    }
+
+    /** Settings with a passphrase file and production flag. */
+    public CryptoSettings settings(Path passphraseFile, boolean production) {
+        return new CryptoSettings(settings.keystore(), passphraseFile, production, settings.recordKeyCacheSize(),
+                settings.rotationBatchSize());
+    }
+
+    /** Activates the master key manager (as SCR does at bundle start). */
+    public CryptoFixture start() {
+        manager = new MasterKeyManager(settings, environment::get, transactions, events, this::publish, log);
+        fieldCipher = new FieldCipherService(manager);
+        keyService = new KeyAdministration(manager, dataSource);
+        bind();
+        return this;
+    }
+
+    /** Deactivates the manager (as SCR does at bundle stop). */
+    public void stop() {
+        manager.deactivate();
+    }
+
+    public MasterKeyManager manager() {
+        return manager;
+    }
+
+    public FieldCipherService fieldCipher() {
+        return fieldCipher;
+    }
+
+    public KeyAdministration keyService() {
+        return keyService;
+    }
+
+    /** The active keyring, or null while locked. */
+    public Keyring keyring() {
+        return keyring;
+    }
+
+    public Path keystore() {
+        return settings.keystore();
+    }
+
+    public Path generatedPassphrase() {
+        return settings.generatedPassphraseFile();
+    }
+
+    public static RecordRef contact(String id) {
+        return new RecordRef("contact", id);
+    }
+
+    private Runnable publish(MasterKeys keys) {
+        Keyring activated;
+        try {
+            activated = new Keyring(keys, transactions, participants, events, settings, realExecutor ? null : executor);
+        } catch (SQLException | InvalidCipherTextException e) {
+            throw new IllegalStateException(e);
+        }
+        keyring = activated;
+        bind();
+        return () -> {
+            keyring = null;
+            bind();
+            activated.deactivate();
+        };
+    }
+
+    private void bind() {
+        if (fieldCipher != null) {
+            fieldCipher.keyring = keyring;
+            keyService.keyring = keyring;
+        }
+    }
+}
