@@ -2,6 +2,7 @@ package org.bastion.crm.contacts.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.bastion.crm.api.ValidationException;
@@ -44,20 +45,22 @@ public record SearchWord(String domain, List<String> terms) {
      *
      * @param phoneNumbers the normalisation the service applies to stored phone numbers
      * @throws ValidationException on field {@code text} when the text is too long, a plain word has fewer than
-     *         {@value BlindIndexTerms#MIN_PREFIX} letters or digits, or a word with {@code @} is no e-mail address
+     *         {@value BlindIndexTerms#MIN_PREFIX} letters or digits (a word without any is ignored), or a word with
+     *         {@code @} is no e-mail address
      */
     public static List<SearchWord> parse(String text, PhoneNumbers phoneNumbers) {
         List<SearchWord> words = new ArrayList<>();
         for (String word : split(text)) {
-            words.add(of(word, phoneNumbers));
+            of(word, phoneNumbers).ifPresent(words::add);
         }
         return words;
     }
 
     /**
-     * Splits a search text at white space into at most {@value #MAX_WORDS} words as typed; null or blank gives none,
-     * and a text that looks like one telephone number (such as {@code 030 123 45}) stays one word. Companies match
-     * these words, lower-cased, anywhere in their (plaintext) name or domain.
+     * Splits a search text at white space into at most {@value #MAX_WORDS} words as typed; null or blank gives none.
+     * Neighbouring number-like words are joined, so that a telephone number typed with spaces (such as
+     * {@code +44 20 7946 0018}) stays one word. Companies match these words, lower-cased, anywhere in their
+     * (plaintext) name or domain.
      *
      * @throws ValidationException on field {@code text} when the text is too long
      */
@@ -69,42 +72,44 @@ public record SearchWord(String domain, List<String> terms) {
         if (value.length() > MAX_TEXT) {
             throw ValidationException.of("text", "must be at most " + MAX_TEXT + " characters");
         }
-        String compact = value.replaceAll("\\s+", "");
-        if (numberLike(compact)) {
-            return List.of(compact);
-        }
         List<String> words = new ArrayList<>();
+        boolean previousIsNumber = false;
         for (String word : value.split("\\s+")) {
-            if (words.size() == MAX_WORDS) {
+            boolean number = NUMBER_LIKE.matcher(word).matches();
+            if (number && previousIsNumber) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + word);
+            } else if (words.size() < MAX_WORDS) {
+                words.add(word);
+            } else {
                 break;
             }
-            words.add(word);
+            previousIsNumber = number;
         }
         return words;
     }
 
-    private static SearchWord of(String word, PhoneNumbers phoneNumbers) {
+    /** The word's terms; none for a word of punctuation only (such as a dash between two names). */
+    private static Optional<SearchWord> of(String word, PhoneNumbers phoneNumbers) {
         if (word.indexOf('@') >= 0) {
             String address = EmailAddresses.normalise(word);
             if (address == null) {
                 throw ValidationException.of("text", NOT_AN_ADDRESS);
             }
-            return new SearchWord(ContactIndexTerms.EMAIL, List.of(ContactIndexTerms.email(address)));
+            return Optional.of(new SearchWord(ContactIndexTerms.EMAIL, List.of(ContactIndexTerms.email(address))));
         }
         if (NUMBER_LIKE.matcher(word).matches()) {
             PhoneNumbers.Result number = phoneNumbers.normalise(word);
             if (number.valid()) {
-                return new SearchWord(ContactIndexTerms.PHONE, List.of(ContactIndexTerms.phone(number.number())));
+                return Optional.of(new SearchWord(ContactIndexTerms.PHONE, List.of(ContactIndexTerms.phone(number.number()))));
             }
         }
         List<String> terms = List.copyOf(BlindIndexTerms.words(word));
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
         if (terms.stream().mapToInt(String::length).sum() < BlindIndexTerms.MIN_PREFIX) {
             throw ValidationException.of("text", TOO_SHORT);
         }
-        return new SearchWord(ContactIndexTerms.NAME, terms);
-    }
-
-    private static boolean numberLike(String word) {
-        return NUMBER_LIKE.matcher(word).matches() && word.replaceAll("[^0-9]", "").replaceFirst("^0+", "").length() >= 3;
+        return Optional.of(new SearchWord(ContactIndexTerms.NAME, terms));
     }
 }

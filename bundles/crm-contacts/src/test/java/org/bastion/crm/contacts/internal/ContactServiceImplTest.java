@@ -207,6 +207,16 @@ class ContactServiceImplTest {
                         .containsExactly(new FieldError("text", "each search word needs at least 3 characters")));
     }
 
+    @Test
+    void theConfiguredNameSortLimitReachesTheRepository() {
+        service.search(ContactQuery.all());
+        assertThat(contacts.lastCriteria.nameSortLimit()).isEqualTo(5000);
+
+        new ContactServiceImpl(contacts, companies, Clock.fixed(NOW, ZoneOffset.UTC), "49", 7).search(ContactQuery.all());
+        assertThat(contacts.lastCriteria.nameSortLimit()).isEqualTo(7);
+        assertThat(contacts.lastCriteria.order()).containsExactly(new SortKey("createdAt", true), new SortKey("id", true));
+    }
+
     /** A clock that moves on by one second every time it is read. */
     private static final class TickingClock extends Clock {
 

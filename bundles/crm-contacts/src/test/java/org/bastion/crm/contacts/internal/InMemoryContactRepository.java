@@ -21,6 +21,7 @@ import org.bastion.crm.api.contacts.Contact;
 final class InMemoryContactRepository implements ContactRepository {
 
     final Map<UUID, Contact> rows = new LinkedHashMap<>();
+    ContactCriteria lastCriteria;
 
     @Override
     public Optional<Contact> find(UUID id) {
@@ -58,6 +59,7 @@ final class InMemoryContactRepository implements ContactRepository {
 
     @Override
     public Page<Contact> search(ContactCriteria criteria) {
+        lastCriteria = criteria;
         List<Contact> matches = rows.values().stream()
                 .filter(c -> criteria.tag() == null || c.tags().contains(criteria.tag()))
                 .filter(c -> criteria.companyId() == null || criteria.companyId().equals(c.companyId()))

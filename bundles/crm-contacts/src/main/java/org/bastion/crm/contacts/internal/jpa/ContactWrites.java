@@ -7,6 +7,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.crypto.FieldCipher;
@@ -65,14 +66,13 @@ final class ContactWrites implements VersionedWrites.Kind<ContactEntity, Contact
 
     @Override
     public Contact load(EntityManager em, ContactEntity entity) {
-        RecordCipher cipher = fieldCipher.recordCipher(ContactCodec.ref(entity.getId()));
         return ContactCodec.open(ContactRow.of(entity),
-                ChildRows.ofContacts(em, List.of(entity.getId())).get(entity.getId()), cipher);
+                ChildRows.ofContacts(em, List.of(entity.getId())).get(entity.getId()), cipherOf(entity));
     }
 
     @Override
     public void write(EntityManager em, Contact contact, ContactEntity entity) {
-        ContactCodec.seal(contact, entity, fieldCipher.recordCipher(ContactCodec.ref(entity.getId())));
+        ContactCodec.seal(contact, entity, cipherOf(entity));
     }
 
     @Override
@@ -92,6 +92,15 @@ final class ContactWrites implements VersionedWrites.Kind<ContactEntity, Contact
             return new StaleVersionException(KIND, id, seenVersion, rows.version(id.toString()).orElse(-1L));
         }
         return PersistenceFailures.translate(e, MISSING_COMPANY);
+    }
+
+    /** The contact's cipher; a contact whose key is gone (crypto-shredded) is not found, like on the read path. */
+    private RecordCipher cipherOf(ContactEntity entity) {
+        try {
+            return fieldCipher.recordCipher(ContactCodec.ref(entity.getId()));
+        } catch (NotFoundException noKey) {
+            throw new NotFoundException(KIND, entity.getId());
+        }
     }
 
     private static Contact withVersion(Contact c, long version) {
