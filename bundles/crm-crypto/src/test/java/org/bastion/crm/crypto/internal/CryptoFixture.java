@@ -52,6 +52,11 @@ public final class CryptoFixture {
         return new CryptoFixture(folder, TestDatabase.create(), false);
     }
 
+    /** Like {@link #manual(Path)} on a given (migrated) datasource. */
+    public static CryptoFixture manual(Path folder, DataSource dataSource) {
+        return new CryptoFixture(folder, dataSource, false);
+    }
+
     /** A fixture whose rotations run on the keyring's own background thread. */
     public static CryptoFixture background(Path folder) {
         return new CryptoFixture(folder, TestDatabase.create(), true);

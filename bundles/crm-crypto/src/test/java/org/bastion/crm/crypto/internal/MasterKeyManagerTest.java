@@ -1,0 +1,268 @@
+package org.bastion.crm.crypto.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.bastion.crm.crypto.internal.CryptoFixture.contact;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.api.crypto.KeysLockedException;
+import org.bastion.crm.api.crypto.RecordCipher;
+import org.bastion.crm.crypto.internal.master.SecureFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+
+class MasterKeyManagerTest {
+
+    @TempDir
+    Path folder;
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.sorted().toList();
+        }
+    }
+
+    /** A first boot with {@code CRM_MASTER_PASSPHRASE=right} that stores one encrypted e-mail; returns its ciphertext. */
+    private String firstBootWithRightPassphrase(CryptoFixture fixture) {
+        fixture.environment.put("CRM_MASTER_PASSPHRASE", "right");
+        fixture.start();
+        String ciphertext = fixture.fieldCipher().createRecordKey(contact("ada")).encrypt("email", "ada@example.com");
+        fixture.stop();
+        return ciphertext;
+    }
+
+    @Test
+    void aFreshInstallWithoutPassphraseGeneratesBothFilesOwnerOnlyAndIsUnprotected() throws Exception {
+        CryptoFixture fixture = CryptoFixture.manual(folder).start();
+
+        KeyStatus status = fixture.keyService().status();
+        assertThat(status.state()).isEqualTo(KeyStatus.State.UNPROTECTED);
+        assertThat(status.masterVersion()).isEqualTo(1);
+        assertThat(files(folder)).containsExactly(fixture.keystore(), fixture.generatedPassphrase());
+        assertThat(fixture.generatedPassphrase().getFileName().toString()).isEqualTo("crm-master.passphrase");
+        assertThat(TestDatabase.count(fixture.dataSource, "SELECT COUNT(*) FROM crm_data_key WHERE version = 1 AND state = 'ACTIVE'"))
+                .isEqualTo(3);
+        assertThat(fixture.eventAdmin.events(CryptoEvents.UNLOCKED)).hasSize(1);
+        assertThat(fixture.keyring()).isNotNull();
+        RecordCipher cipher = fixture.fieldCipher().createRecordKey(contact("ada"));
+        assertThat(cipher.decrypt("email", cipher.encrypt("email", "ada@example.com"))).isEqualTo("ada@example.com");
+        assumeThat(SecureFiles.posix(folder)).isTrue();
+        for (Path file : files(folder)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void theGenerationIsAnnouncedByOneClearWarning() {
+        CryptoFixture fixture = CryptoFixture.manual(folder).start();
+
+        ArgumentCaptor<String> warning = ArgumentCaptor.forClass(String.class);
+        verify(fixture.log, times(1)).log(eq(System.Logger.Level.WARNING), warning.capture());
+        assertThat(warning.getValue()).contains(fixture.keystore().toString(), fixture.generatedPassphrase().toString(),
+                "BACK UP BOTH FILES NOW", "every encrypted field is lost", "CRM_MASTER_PASSPHRASE", "passphraseFile",
+                "docs/keys.md");
+
+        fixture.stop();
+        CryptoFixture again = fixture.restart().start();
+        assertThat(again.keyService().status().state()).isEqualTo(KeyStatus.State.UNPROTECTED);
+        verify(again.log, times(0)).log(eq(System.Logger.Level.WARNING), anyString());
+    }
+
+    @Test
+    void aFreshInstallWithAnEnvironmentPassphraseIsUnlockedAndWritesNoPassphraseFile() throws Exception {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        fixture.environment.put("CRM_MASTER_PASSPHRASE", "s3cret passphrase");
+
+        fixture.start();
+
+        assertThat(fixture.keyService().status())
+                .isEqualTo(new KeyStatus(KeyStatus.State.UNLOCKED, "passphrase from CRM_MASTER_PASSPHRASE", 1));
+        assertThat(files(folder)).containsExactly(fixture.keystore());
+        verify(fixture.log, times(0)).log(eq(System.Logger.Level.WARNING), anyString());
+    }
+
+    @Test
+    void aConfiguredPassphraseFileUnlocks() throws Exception {
+        Path secrets = Files.createDirectories(folder.resolve("secrets"));
+        Path passphraseFile = Files.writeString(secrets.resolve("crm.pass"), "from a file\n");
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+
+        fixture.with(fixture.settings(passphraseFile, true)).start();
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.UNLOCKED);
+        assertThat(fixture.keyService().status().detail()).isEqualTo("passphrase from file " + passphraseFile);
+    }
+
+    @Test
+    void aWrongPassphraseLocksWithOneErrorAndWritesNothing() throws Exception {
+        CryptoFixture first = CryptoFixture.manual(folder);
+        firstBootWithRightPassphrase(first);
+        byte[] keystore = Files.readAllBytes(first.keystore());
+        List<Path> before = files(folder);
+        String dataKeys = TestDatabase.dump(first.dataSource, "crm_data_key");
+        String recordKeys = TestDatabase.dump(first.dataSource, "crm_record_key");
+
+        CryptoFixture fixture = first.restart();
+        fixture.environment.put("CRM_MASTER_PASSPHRASE", "wrong");
+        fixture.start();
+        fixture.manager().reconfigure(fixture.settings());
+
+        KeyStatus status = fixture.keyService().status();
+        assertThat(status.state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(status.detail()).contains("does not open the keystore", "CRM_MASTER_PASSPHRASE");
+        assertThat(Files.readAllBytes(fixture.keystore())).isEqualTo(keystore);
+        assertThat(files(folder)).isEqualTo(before);
+        assertThat(TestDatabase.dump(fixture.dataSource, "crm_data_key")).isEqualTo(dataKeys);
+        assertThat(TestDatabase.dump(fixture.dataSource, "crm_record_key")).isEqualTo(recordKeys);
+        assertThat(fixture.keyring()).isNull();
+        ArgumentCaptor<String> error = ArgumentCaptor.forClass(String.class);
+        verify(fixture.log, times(1)).log(eq(System.Logger.Level.ERROR), error.capture());
+        assertThat(error.getValue()).doesNotContain("\n").contains("does not open");
+        assertThat(fixture.eventAdmin.events(CryptoEvents.LOCKED)).hasSize(1);
+        assertThat(fixture.eventAdmin.events(CryptoEvents.LOCKED).get(0).getProperty("reason")).isEqualTo(status.detail());
+        assertThatThrownBy(() -> fixture.fieldCipher().createRecordKey(contact("bob")))
+                .isInstanceOf(KeysLockedException.class)
+                .hasMessageStartingWith("The encryption keys are locked: ").hasMessageContaining("does not open");
+    }
+
+    @Test
+    void aMissingKeystoreWhileTheDatabaseHoldsDataKeysLocksAndCreatesNothing() throws Exception {
+        CryptoFixture first = CryptoFixture.manual(folder);
+        firstBootWithRightPassphrase(first);
+        Files.delete(first.keystore());
+
+        CryptoFixture fixture = first.restart();
+        fixture.start();
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(fixture.keyService().status().detail()).contains("is missing", "restore");
+        assertThat(files(folder)).isEmpty();
+    }
+
+    @Test
+    void aKeystoreOfAnotherDatabaseLocks() throws Exception {
+        CryptoFixture first = CryptoFixture.manual(folder.resolve("one"));
+        firstBootWithRightPassphrase(first);
+        CryptoFixture other = CryptoFixture.manual(folder.resolve("two"));
+        firstBootWithRightPassphrase(other);
+        Files.copy(other.keystore(), first.keystore(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        CryptoFixture fixture = first.restart();
+        fixture.environment.put("CRM_MASTER_PASSPHRASE", "right");
+        fixture.start();
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(fixture.keyService().status().detail()).contains("does not unwrap data key");
+    }
+
+    @Test
+    void productionRefusesTheGeneratedPassphrase() throws Exception {
+        CryptoFixture first = CryptoFixture.manual(folder).start();
+        first.stop();
+
+        CryptoFixture fixture = first.restart();
+        fixture.with(fixture.settings(null, true)).start();
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(fixture.keyService().status().detail()).contains("production", "CRM_MASTER_PASSPHRASE");
+    }
+
+    @Test
+    void productionWithoutPassphraseOnAFreshInstallWritesNothing() throws Exception {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        fixture.with(fixture.settings(null, true)).start();
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(files(folder)).isEmpty();
+        assertThat(TestDatabase.count(fixture.dataSource, "SELECT COUNT(*) FROM crm_data_key")).isZero();
+    }
+
+    @Test
+    void switchingProductionOnLocksUnprotectedKeysAtOnce() {
+        CryptoFixture fixture = CryptoFixture.manual(folder).start();
+        RecordCipher cipher = fixture.fieldCipher().createRecordKey(contact("ada"));
+        String ciphertext = cipher.encrypt("email", "ada@example.com");
+
+        fixture.manager().reconfigure(fixture.settings(null, true));
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(fixture.keyring()).isNull();
+        assertThatThrownBy(() -> cipher.decrypt("email", ciphertext)).isInstanceOf(KeysLockedException.class);
+    }
+
+    @Test
+    void aLockedNodeUnlocksOnAConfigurationChangeWithoutRestart() {
+        CryptoFixture first = CryptoFixture.manual(folder);
+        String ciphertext = firstBootWithRightPassphrase(first);
+        CryptoFixture fixture = first.restart();
+        fixture.environment.put("CRM_MASTER_PASSPHRASE", "wrong");
+        fixture.start();
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+
+        fixture.environment.put("CRM_MASTER_PASSPHRASE", "right");
+        fixture.manager().reconfigure(fixture.settings());
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.UNLOCKED);
+        assertThat(fixture.fieldCipher().recordCipher(contact("ada")).decrypt("email", ciphertext)).isEqualTo("ada@example.com");
+        assertThat(fixture.eventAdmin.events(CryptoEvents.UNLOCKED)).hasSize(1);
+    }
+
+    @Test
+    void aLockedNodeUnlocksWithATypedPassphraseAndWipesIt() {
+        CryptoFixture first = CryptoFixture.manual(folder);
+        String ciphertext = firstBootWithRightPassphrase(first);
+        CryptoFixture fixture = first.restart().start();
+        assertThat(fixture.keyService().status().detail()).contains("no passphrase");
+        char[] wrong = "wrong".toCharArray();
+        char[] right = "right".toCharArray();
+
+        assertThatThrownBy(() -> fixture.keyService().unlock(wrong))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("passphrase"));
+        assertThat(wrong).containsOnly('\0');
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+
+        KeyStatus status = fixture.keyService().unlock(right);
+
+        assertThat(right).containsOnly('\0');
+        assertThat(status).isEqualTo(new KeyStatus(KeyStatus.State.UNLOCKED, "passphrase from an operator", 1));
+        assertThat(fixture.fieldCipher().recordCipher(contact("ada")).decrypt("email", ciphertext)).isEqualTo("ada@example.com");
+    }
+
+    @Test
+    void theSameLockReasonIsLoggedOnce() {
+        CryptoFixture first = CryptoFixture.manual(folder);
+        firstBootWithRightPassphrase(first);
+        CryptoFixture fixture = first.restart().start();
+
+        fixture.manager().reconfigure(fixture.settings());
+        fixture.manager().reconfigure(fixture.settings());
+
+        verify(fixture.log, times(1)).log(eq(System.Logger.Level.ERROR), anyString());
+        assertThat(fixture.eventAdmin.events(CryptoEvents.LOCKED)).hasSize(1);
+    }
+
+    @Test
+    void stoppingWipesAndWithdrawsTheKeys() {
+        CryptoFixture fixture = CryptoFixture.manual(folder).start();
+
+        fixture.stop();
+
+        assertThat(fixture.keyring()).isNull();
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThatThrownBy(() -> fixture.keyService().keys()).isInstanceOf(KeysLockedException.class);
+    }
+}
