@@ -81,7 +81,7 @@ final class BlindIndexRotationJob implements RotationJob {
             }
         }
         transactions.inNewTransaction(connection -> {
-            RotationRepository.setState(connection, rotation.id(), KeyRotation.State.COMPLETED, Instant.now(), null);
+            RotationRepository.setState(connection, rotation.id(), KeyRotation.State.COMPLETED, RotationRunner.now(), null);
             return null;
         });
         return true;

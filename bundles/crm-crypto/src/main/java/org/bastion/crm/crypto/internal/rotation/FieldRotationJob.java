@@ -63,7 +63,7 @@ final class FieldRotationJob implements RotationJob {
                 return null;
             }
             List<Integer> versions = retireOlder(connection, KeyPurpose.FIELD, target);
-            RotationRepository.setState(connection, rotation.id(), KeyRotation.State.COMPLETED, Instant.now(), null);
+            RotationRepository.setState(connection, rotation.id(), KeyRotation.State.COMPLETED, RotationRunner.now(), null);
             return versions;
         });
         if (retired == null) {
@@ -79,7 +79,7 @@ final class FieldRotationJob implements RotationJob {
      * @return the versions retired
      */
     static List<Integer> retireOlder(Connection connection, KeyPurpose purpose, int target) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = RotationRunner.now();
         List<Integer> retired = new ArrayList<>();
         for (var row : DataKeyRepository.all(connection)) {
             if (row.purpose() == purpose && row.version() < target && row.state() == KeyState.RETIRING) {

@@ -47,7 +47,7 @@ final class MasterRotation {
         }
         long total = runner.sql("counting data keys", c -> (long) DataKeyRepository.all(c).size());
         KeyRotation rotation = new KeyRotation(UUID.randomUUID(), KeyPurpose.MASTER, from, to,
-                KeyRotation.State.RUNNING, total, 0, Instant.now(), null, null);
+                KeyRotation.State.RUNNING, total, 0, RotationRunner.now(), null, null);
         runner.sql("starting a master key rotation", c -> {
             RotationRepository.insert(c, rotation);
             return null;
@@ -60,7 +60,7 @@ final class MasterRotation {
         try {
             runner.sql("re-wrapping the data keys", c -> {
                 RotationRepository.addDone(c, rotation.id(), rewrapAll(c));
-                RotationRepository.setState(c, rotation.id(), KeyRotation.State.COMPLETED, Instant.now(), null);
+                RotationRepository.setState(c, rotation.id(), KeyRotation.State.COMPLETED, RotationRunner.now(), null);
                 return null;
             });
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.bastion.crm.crypto.internal.rotation;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -125,7 +126,7 @@ public final class RotationRunner {
     private KeyRotation rotateBackup() {
         int from = dataKeys.activeVersion(KeyPurpose.BACKUP);
         int to = newestVersion(KeyPurpose.BACKUP) + 1;
-        Instant now = Instant.now();
+        Instant now = now();
         KeyRotation rotation = new KeyRotation(UUID.randomUUID(), KeyPurpose.BACKUP, from, to,
                 KeyRotation.State.COMPLETED, 0, 0, now, now, null);
         KeyMaterial[] made = new KeyMaterial[1];
@@ -153,7 +154,7 @@ public final class RotationRunner {
             DataKeyRepository.setState(c, purpose, from, KeyState.RETIRING, null);
             long total = purpose == KeyPurpose.FIELD ? RecordKeyRepository.countOlderThan(c, to) : participantItems;
             KeyRotation started = new KeyRotation(UUID.randomUUID(), purpose, from, to, KeyRotation.State.RUNNING,
-                    total, 0, Instant.now(), null, null);
+                    total, 0, now(), null, null);
             RotationRepository.insert(c, started);
             return started;
         }, made);
@@ -197,17 +198,19 @@ public final class RotationRunner {
     KeyRotation fail(KeyRotation rotation, Throwable error) {
         String reason = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
         LOG.log(System.Logger.Level.WARNING, describe(rotation) + " failed; rotate again to resume: " + reason, error);
+        Instant finished = now();
+        KeyRotation failed = new KeyRotation(rotation.id(), rotation.purpose(), rotation.fromVersion(),
+                rotation.toVersion(), KeyRotation.State.FAILED, rotation.total(), rotation.done(), rotation.startedAt(),
+                finished, reason);
         try {
             sql("recording a failed key rotation", c -> {
-                RotationRepository.setState(c, rotation.id(), KeyRotation.State.FAILED, Instant.now(), reason);
+                RotationRepository.setState(c, rotation.id(), KeyRotation.State.FAILED, finished, reason);
                 return null;
             });
+            failed = reread(failed);
         } catch (StorageException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot record the failure of " + describe(rotation), e);
         }
-        KeyRotation failed = new KeyRotation(rotation.id(), rotation.purpose(), rotation.fromVersion(),
-                rotation.toVersion(), KeyRotation.State.FAILED, rotation.total(), rotation.done(), rotation.startedAt(),
-                Instant.now(), reason);
         events.rotation("FAILED", failed);
         return failed;
     }
@@ -240,6 +243,11 @@ public final class RotationRunner {
 
     private MasterRotation masterRotation() {
         return new MasterRotation(this, master);
+    }
+
+    /** Now, to the microsecond that both H2 and PostgreSQL keep, so a rotation reads back as it was made. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     static String describe(KeyRotation rotation) {
