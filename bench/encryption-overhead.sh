@@ -2,7 +2,8 @@
 # Bastion CRM encryption-at-rest overhead (not a test): starts two Karaf distributions in turn on free loopback ports,
 # seeds the same number of contacts into each through the API, measures GET /api/v1/contacts/{id} (and the trivial
 # yardstick) with wrk, alternating baseline and encrypted (ABAB) to cancel the machine's drift, and prints req/s, p99,
-# the ratio encrypted/baseline and the overhead in percent. See bench/README.md.
+# the ratio encrypted/baseline and the overhead in percent. --interleave keeps both up and alternates short slices
+# instead. See bench/README.md.
 set -euo pipefail
 
 usage() {
@@ -13,12 +14,16 @@ usage: bench/encryption-overhead.sh [options] BASELINE ENCRYPTED
                        .tar.gz / .zip. Each is copied (or unpacked) into a scratch folder and started from a clean
                        data folder there; the originals are not changed. Give the same one twice to check the script.
   --contacts N         contacts to seed into each (default 20000)
-  --rounds N           baseline/encrypted alternations (default 2: ABAB)
-  --duration S         seconds per measurement (default 20)
-  --warmup S           seconds of warm-up before each measurement, not counted (default 10; every run starts a cold JVM)
+  --rounds N           baseline/encrypted alternations (default 2: ABAB; 8 with --interleave)
+  --duration S         seconds per measurement (default 20; 10 with --interleave)
+  --warmup S           seconds of warm-up before each measurement, not counted (default 10; every run starts a
+                       cold JVM); with --interleave only before each server's first slice
   --connections N      wrk connections (default 8)
   --threads N          wrk threads (default 2)
-  --no-yardstick       measure GET by id only (saves a third of the time, loses the drift check)
+  --interleave         keep both distributions running (the idle one waits) and alternate short slices
+                       (baseline, encrypted, encrypted, baseline, ...): cancels more of a busy machine's noise
+  --no-yardstick       measure GET by id only (saves a third of the time; default with --interleave)
+  --yardstick          measure the yardstick too (default without --interleave)
   --boot-timeout S     seconds a distribution may take to answer after its start (default 300)
   --header 'N: V'      extra request header, repeatable
   --results DIR        where the results file goes (default bench/results)
@@ -32,12 +37,13 @@ USAGE
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CONTACTS=20000
-ROUNDS=2
-DURATION=20
+MODE=in-turn
+ROUNDS=
+DURATION=
 WARMUP=10
 CONNECTIONS=8
 THREADS=2
-WITH_YARDSTICK=yes
+WITH_YARDSTICK=
 BOOT_TIMEOUT=300
 HEADERS=()
 RESULTS_DIR="$BENCH_DIR/results"
@@ -53,7 +59,9 @@ while [[ $# -gt 0 ]]; do
     --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
+    --interleave) MODE=interleaved; shift ;;
     --no-yardstick) WITH_YARDSTICK=no; shift ;;
+    --yardstick) WITH_YARDSTICK=yes; shift ;;
     --boot-timeout) BOOT_TIMEOUT=$2; shift 2 ;;
     --header) HEADERS+=("$2"); shift 2 ;;
     --results) RESULTS_DIR=$2; shift 2 ;;
@@ -63,23 +71,29 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ ${#DISTS[@]} -eq 2 ]] || { usage >&2; exit 2; }
+if [[ $MODE == in-turn ]]; then
+  ROUNDS=${ROUNDS:-2}; DURATION=${DURATION:-20}; WITH_YARDSTICK=${WITH_YARDSTICK:-yes}
+else
+  ROUNDS=${ROUNDS:-8}; DURATION=${DURATION:-10}; WITH_YARDSTICK=${WITH_YARDSTICK:-no}
+fi
 (( THREADS > CONNECTIONS )) && THREADS=$CONNECTIONS
 
 # shellcheck source=bench/lib.sh
 source "$BENCH_DIR/lib.sh"
 
 LABELS=(baseline encrypted)
-KARAF_PID=
-KARAF_HOME_RUNNING=
+declare -A KARAF_PIDS=() KARAF_HOMES=() SERVER_URLS=()
+TAKEN_PORTS=" "
 PASSPHRASE=${CRM_MASTER_PASSPHRASE:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}
 unset CRM_MASTER_PASSPHRASE
 
 cleanup() {
-  stop_karaf || true
+  local label
+  for label in "${LABELS[@]}"; do stop_karaf "$label" || true; done
   bench_cleanup
 }
 
-# Sets FREE_PORT to a TCP port nothing listens on at 127.0.0.1, other than those in TAKEN_PORTS (which it extends).
+# Sets FREE_PORT to a TCP port nothing listens on at 127.0.0.1 that this script has not handed out before.
 free_port() {
   local port
   for _ in $(seq 200); do
@@ -97,7 +111,6 @@ free_port() {
 # Gives the distribution in $1 free HTTP, SSH and RMI ports (chosen just before each start).
 assign_ports() {
   local home=$1
-  TAKEN_PORTS=" "
   free_port; set_cfg "$home/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$FREE_PORT"
   free_port; set_cfg "$home/etc/org.apache.karaf.shell.cfg" sshPort "$FREE_PORT"
   free_port; set_cfg "$home/etc/org.apache.karaf.management.cfg" rmiRegistryPort "$FREE_PORT"
@@ -133,10 +146,10 @@ prepare() {
 # Starts the distribution in $1 (label $2) on free ports in the background, points BASE_URL and API at it and waits
 # until its contacts endpoint answers.
 start_karaf() {
-  local home=$1 label=$2 started waited
+  local home=$1 label=$2 started waited pid
   assign_ports "$home"
-  BASE_URL="http://127.0.0.1:$(port_of "$home")"
-  API="$BASE_URL/api/v1"
+  SERVER_URLS[$label]="http://127.0.0.1:$(port_of "$home")"
+  use_server "$label"
   echo "starting $label on $BASE_URL..." >&2
   started=$(date +%s)
   if [[ $label == encrypted ]]; then
@@ -144,10 +157,11 @@ start_karaf() {
   else
     "$home/bin/karaf" daemon >>"$home/console.log" 2>&1 &
   fi
-  KARAF_PID=$!   # bin/karaf daemon execs the JVM: this is its process id
-  KARAF_HOME_RUNNING=$home
+  pid=$!   # bin/karaf daemon execs the JVM: this is its process id
+  KARAF_PIDS[$label]=$pid
+  KARAF_HOMES[$label]=$home
   while ! api_get "$API/contacts?page=0&size=1" 2>/dev/null | jq -e '.total' >/dev/null 2>&1; do
-    kill -0 "$KARAF_PID" 2>/dev/null || { tail -20 "$home/console.log" >&2; die "$label stopped during its start (see $home/data/log)"; }
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$home/console.log" >&2; die "$label stopped during its start (see $home/data/log)"; }
     waited=$(( $(date +%s) - started ))
     (( waited < BOOT_TIMEOUT )) || { tail -20 "$home/data/log/karaf.log" >&2 2>/dev/null || true; die "$label did not answer $API/contacts within $BOOT_TIMEOUT s"; }
     sleep 1
@@ -155,23 +169,47 @@ start_karaf() {
   echo "  $label answers after $(( $(date +%s) - started )) s" >&2
 }
 
-# Stops the running distribution (bin/stop, then TERM, then KILL to the process this script started).
+# Stops distribution $1 if this script started it (bin/stop, then TERM, then KILL to the process it started).
 stop_karaf() {
-  [[ -n $KARAF_PID ]] || return 0
-  "$KARAF_HOME_RUNNING/bin/stop" >/dev/null 2>&1 || kill -TERM "$KARAF_PID" 2>/dev/null || true
-  local i
+  local label=$1 pid=${KARAF_PIDS[$1]:-} i
+  [[ -n $pid ]] || return 0
+  "${KARAF_HOMES[$label]}/bin/stop" >/dev/null 2>&1 || kill -TERM "$pid" 2>/dev/null || true
   for i in $(seq 120); do
-    kill -0 "$KARAF_PID" 2>/dev/null || break
-    (( i == 60 )) && kill -TERM "$KARAF_PID" 2>/dev/null
+    kill -0 "$pid" 2>/dev/null || break
+    (( i == 60 )) && kill -TERM "$pid" 2>/dev/null
     sleep 0.5
   done
-  if kill -0 "$KARAF_PID" 2>/dev/null; then kill -KILL "$KARAF_PID" 2>/dev/null || true; fi
-  wait "$KARAF_PID" 2>/dev/null || true
-  KARAF_PID=
-  KARAF_HOME_RUNNING=
+  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+  wait "$pid" 2>/dev/null || true
+  unset "KARAF_PIDS[$label]"
 }
 
+# Points BASE_URL and API at the running distribution $1.
+use_server() { BASE_URL=${SERVER_URLS[$1]}; API="$BASE_URL/api/v1"; }
+
 port_of() { sed -n -E 's/^org.osgi.service.http.port[[:space:]]*=[[:space:]]*([0-9]+).*/\1/p' "$1/etc/org.ops4j.pax.web.cfg"; }
+
+# Seeds $CONTACTS contacts into the running distribution $1 and keeps their ids in $WORK/ids-$1.txt.
+seed_server() {
+  use_server "$1"
+  seed
+  cp "$WORK/ids.txt" "$WORK/ids-$1.txt"
+  seeded[$1]="$1: $SEED_LINE"
+}
+
+# Measures the running distribution $1 for round $2 after $3 seconds of warm-up: the yardstick (unless
+# --no-yardstick), then GET by id; the BENCH_RESULT lines go to yard[$1,$2] and result[$1,$2].
+measure_server() {
+  local label=$1 r=$2 warmup=$3
+  use_server "$label"
+  echo "round $r, $label: measuring ${DURATION}s after ${warmup}s warm-up..." >&2
+  if [[ $WITH_YARDSTICK == yes ]]; then
+    choose_yardstick
+    yard[$label,$r]=$(WARMUP=$warmup measure "$CONNECTIONS" "$THREADS" plain.lua "$BASE_URL$YARDSTICK")
+  fi
+  result[$label,$r]=$(WARMUP=$warmup measure "$CONNECTIONS" "$THREADS" get-by-id.lua "$API/contacts" "$WORK/ids-$label.txt")
+  echo "  GET by id $(field "${result[$label,$r]}" rps) req/s, p99 $(field "${result[$label,$r]}" p99_ms) ms" >&2
+}
 
 # Mean of the numbers given.
 mean() { printf '%s\n' "$@" | awk '{ s += $1; n++ } END { printf "%.6f", (n ? s / n : 0) }'; }
@@ -188,25 +226,32 @@ main() {
 
   declare -A result yard seeded
   local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
-  for (( r = 1; r <= ROUNDS; r++ )); do
-    for i in 0 1; do
-      local label=${LABELS[i]}
-      start_karaf "${homes[i]}" "$label"
-      if (( r == 1 )); then
-        seed
-        cp "$WORK/ids.txt" "$WORK/ids-$label.txt"
-        seeded[$label]="$label: $SEED_LINE"
-      fi
-      echo "round $r, $label: measuring ${DURATION}s after ${WARMUP}s warm-up..." >&2
-      if [[ $WITH_YARDSTICK == yes ]]; then
-        choose_yardstick
-        yard[$label,$r]=$(measure "$CONNECTIONS" "$THREADS" plain.lua "$BASE_URL$YARDSTICK")
-      fi
-      result[$label,$r]=$(measure "$CONNECTIONS" "$THREADS" get-by-id.lua "$API/contacts" "$WORK/ids-$label.txt")
-      echo "  GET by id $(field "${result[$label,$r]}" rps) req/s, p99 $(field "${result[$label,$r]}" p99_ms) ms" >&2
-      stop_karaf
+  if [[ $MODE == in-turn ]]; then
+    for (( r = 1; r <= ROUNDS; r++ )); do
+      for i in 0 1; do
+        local label=${LABELS[i]}
+        start_karaf "${homes[i]}" "$label"
+        if (( r == 1 )); then seed_server "$label"; fi
+        measure_server "$label" "$r" "$WARMUP"
+        stop_karaf "$label"
+      done
     done
-  done
+  else
+    for i in 0 1; do
+      start_karaf "${homes[i]}" "${LABELS[i]}"
+      seed_server "${LABELS[i]}"
+    done
+    # slices of DURATION seconds in the order baseline, encrypted, encrypted, baseline, ... (ABBA cancels a linear
+    # drift); each server warms up once, before its first slice
+    for (( r = 1; r <= ROUNDS; r++ )); do
+      local order=("${LABELS[@]}")
+      if (( r % 2 == 0 )); then order=("${LABELS[1]}" "${LABELS[0]}"); fi
+      for label in "${order[@]}"; do
+        measure_server "$label" "$r" "$(( r == 1 ? WARMUP : 0 ))"
+      done
+    done
+    for label in "${LABELS[@]}"; do stop_karaf "$label"; done
+  fi
   local load_after; load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 
   mkdir -p "$RESULTS_DIR"
@@ -223,8 +268,12 @@ report() {
   echo "baseline:  $base_paths"
   echo "encrypted: $enc_paths"
   echo "$(nproc) cores; bench/ at commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "wrk: GET /api/v1/contacts/{random seeded id}, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per run after ${WARMUP}s warm-up;" \
-       "$ROUNDS rounds (baseline, encrypted, ...), each run on a freshly started JVM"
+  echo "wrk: GET /api/v1/contacts/{random seeded id}, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per run"
+  if [[ $MODE == in-turn ]]; then
+    echo "$ROUNDS rounds (baseline, encrypted, baseline, ...), one server up at a time, each run on a freshly started JVM after ${WARMUP}s warm-up"
+  else
+    echo "interleaved: both servers up, $ROUNDS rounds of slices (baseline, encrypted, encrypted, baseline, ...), ${WARMUP}s warm-up before each server's first slice"
+  fi
   echo "${seeded[baseline]}"
   echo "${seeded[encrypted]}"
   echo "load average (1/5/15 min) before: $load_before; after: $load_after (includes this benchmark)"
@@ -269,7 +318,8 @@ report() {
     echo "(yardstick: GET $YARDSTICK, a trivial endpoint of the same JAX-RS application, measured just before GET by id in each run)"
   fi
   echo
-  echo "GET by id req/s, encrypted/baseline per round: ${ratios[*]}"
+  echo "GET by id req/s, encrypted/baseline per round: ${ratios[*]} (median $(printf '%s\n' "${ratios[@]}" | sort -g \
+    | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'))"
   printf 'overhead of encryption on GET by id: %.1f %% more time per request (baseline req/s / encrypted req/s - 1); aim <= 10 %%: %s\n' \
     "$overhead" "$(awk "BEGIN { exit !($overhead <= 10) }" && echo met || echo MISSED)"
   if [[ $base_paths == "$enc_paths" ]]; then
