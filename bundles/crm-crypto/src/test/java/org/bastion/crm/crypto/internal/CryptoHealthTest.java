@@ -1,0 +1,57 @@
+package org.bastion.crm.crypto.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.bastion.crm.api.health.ComponentHealth;
+import org.bastion.crm.api.health.HealthState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CryptoHealthTest {
+
+    @TempDir
+    Path folder;
+
+    private static ComponentHealth healthOf(CryptoFixture fixture) {
+        CryptoHealth health = new CryptoHealth();
+        health.manager = fixture.manager();
+        health.keyring = fixture.keyring();
+        return health.check();
+    }
+
+    @Test
+    void unlockedWithAnOperatorsPassphraseIsUp() {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        fixture.environment.put("CRM_MASTER_PASSPHRASE", "secret");
+
+        assertThat(healthOf(fixture.start()))
+                .isEqualTo(new ComponentHealth("crypto", HealthState.UP, "unlocked (passphrase from CRM_MASTER_PASSPHRASE)"));
+    }
+
+    @Test
+    void unprotectedIsDegraded() {
+        assertThat(healthOf(CryptoFixture.manual(folder).start())).isEqualTo(new ComponentHealth("crypto",
+                HealthState.DEGRADED, "unprotected: master key generated at first boot, its passphrase stored beside it"));
+    }
+
+    @Test
+    void lockedIsDownWithTheReason() {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        ComponentHealth health = healthOf(fixture.with(fixture.settings(null, true)).start());
+
+        assertThat(health.state()).isEqualTo(HealthState.DOWN);
+        assertThat(health.detail()).startsWith("locked: production mode");
+    }
+
+    @Test
+    void aMissingManagerOrKeyringIsReported() {
+        assertThat(new CryptoHealth().check().state()).isEqualTo(HealthState.DOWN);
+
+        CryptoHealth health = new CryptoHealth();
+        health.manager = CryptoFixture.manual(folder).start().manager();
+        assertThat(health.check().state()).isEqualTo(HealthState.DEGRADED);
+        assertThat(health.check().detail()).contains("keyring is not active");
+    }
+}
