@@ -216,8 +216,8 @@ class ContactEncryptionTest {
         List<String[]> columns = new ArrayList<>();
         try (Connection connection = db.dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER',"
-                     + " 'CHARACTER LARGE OBJECT', 'DATE')")) {
+                     + " WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC' AND UPPER(DATA_TYPE) IN ('CHARACTER VARYING', 'CHARACTER',"
+                     + " 'CHARACTER LARGE OBJECT', 'TEXT', 'DATE')")) {
             while (rows.next()) {
                 columns.add(new String[] {rows.getString(1), rows.getString(2)});
             }
