@@ -26,7 +26,8 @@ public @interface CryptoConfiguration {
     boolean production() default false;
 
     @AttributeDefinition(name = "Record key cache size",
-            description = "How many unwrapped record keys are kept in memory for fast reads.")
+            description = "How many unwrapped record keys are kept in memory for fast reads (wiped when evicted). Keep it"
+                    + " above the largest number of records read at once (a page, an in-memory sort), or keys are re-read.")
     int recordKeyCacheSize() default 10000;
 
     @AttributeDefinition(name = "Rotation batch size",

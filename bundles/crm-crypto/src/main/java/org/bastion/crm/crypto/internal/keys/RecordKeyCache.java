@@ -107,6 +107,11 @@ public final class RecordKeyCache {
         evicted.forEach(KeyMaterial::wipe);
     }
 
+    /** How many keys it holds at most. */
+    public synchronized int capacity() {
+        return capacity;
+    }
+
     /** How many keys are cached. */
     public synchronized int size() {
         return entries.size();

@@ -27,6 +27,8 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
  */
 public final class RecordKeys {
 
+    private static final System.Logger LOG = System.getLogger(RecordKeys.class.getName());
+
     /** The field name reported when a record's wrapped key itself fails its integrity check. */
     public static final String KEY_FIELD = "(record key)";
 
@@ -35,6 +37,7 @@ public final class RecordKeys {
     private final RecordKeyCache cache;
     private final IntegrityFailures failures;
     private volatile boolean closed;
+    private volatile boolean warnedAboutCacheSize;
 
     public RecordKeys(Transactions transactions, DataKeys dataKeys, RecordKeyCache cache, IntegrityFailures failures) {
         this.transactions = transactions;
@@ -91,6 +94,7 @@ public final class RecordKeys {
             }
         }
         if (!missing.isEmpty()) {
+            warnIfLargerThanTheCache(ciphers.size() + missing.size());
             long seen = cache.invalidations();
             Map<String, RecordKeyRow> rows = read("reading record keys of kind " + kind,
                     () -> transactions.inCallerContext(c -> RecordKeyRepository.findAll(c, kind, missing)));
@@ -117,6 +121,15 @@ public final class RecordKeys {
     public void close() {
         closed = true;
         cache.clear();
+    }
+
+    private void warnIfLargerThanTheCache(int keys) {
+        if (keys > cache.capacity() && !warnedAboutCacheSize) {
+            warnedAboutCacheSize = true;
+            LOG.log(System.Logger.Level.WARNING, "One call asked for " + keys + " record keys, more than recordKeyCacheSize ("
+                    + cache.capacity() + "): keys evicted before their cipher is used are read again one by one;"
+                    + " raise recordKeyCacheSize above the largest batch");
+        }
     }
 
     private KeyMaterial load(RecordRef record) {

@@ -3,6 +3,7 @@ package org.bastion.crm.crypto.internal.master;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -94,7 +95,7 @@ public final class MasterKeys {
             key.wipe();
             throw e;
         }
-        createdAt.put(version, Instant.now());
+        createdAt.put(version, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         keys.put(version, key);
         return version;
     }
