@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.function.Supplier;
 
+import org.bastion.crm.api.ServiceUnavailableException;
+import org.bastion.crm.api.crypto.KeysLockedException;
 import org.bastion.crm.api.crypto.RecordCipher;
 import org.bastion.crm.api.crypto.RecordRef;
 import org.bastion.crm.crypto.internal.db.Base64Text;
@@ -90,15 +92,23 @@ public final class GcmRecordCipher implements RecordCipher {
 
     private <T> T withKey(KeyUse<T, GeneralSecurityException> use) throws GeneralSecurityException {
         for (int attempt = 1; ; attempt++) {
-            KeyMaterial current = key;
             try {
-                return current.use(use);
+                return key.use(use);
             } catch (KeyMaterial.KeyWipedException e) {
                 if (attempt == ATTEMPTS) {
-                    throw e;
+                    throw new ServiceUnavailableException("the key of " + record + " was evicted again and again while in"
+                            + " use; retry, or raise recordKeyCacheSize");
                 }
-                key = reload.get();
+                key = reloaded();
             }
+        }
+    }
+
+    private KeyMaterial reloaded() {
+        try {
+            return reload.get();
+        } catch (KeyMaterial.KeyWipedException e) {
+            throw new KeysLockedException("The encryption keys are locked: they were locked while in use");
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 
 import org.bastion.crm.api.IntegrityException;
+import org.bastion.crm.api.ServiceUnavailableException;
+import org.bastion.crm.api.crypto.KeysLockedException;
 import org.bastion.crm.api.crypto.RecordRef;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +185,23 @@ class GcmRecordCipherTest {
 
         assertThat(cipher.decrypt("email", ciphertext)).isEqualTo("ada@example.com");
         assertThat(reloads).hasSize(1);
+    }
+
+    @Test
+    void aKeyThatKeepsBeingWipedEndsInAClearError() {
+        KeyMaterial wiped = copyOf(key);
+        wiped.wipe();
+        GcmRecordCipher evicted = new GcmRecordCipher(ADA, wiped, () -> {
+            KeyMaterial again = copyOf(key);
+            again.wipe();
+            return again;
+        }, reporter);
+        GcmRecordCipher locked = new GcmRecordCipher(ADA, wiped, () -> {
+            throw new KeyMaterial.KeyWipedException();
+        }, reporter);
+
+        assertThatThrownBy(() -> evicted.encrypt("email", "x")).isInstanceOf(ServiceUnavailableException.class);
+        assertThatThrownBy(() -> locked.encrypt("email", "x")).isInstanceOf(KeysLockedException.class);
     }
 
     @Test
