@@ -162,7 +162,8 @@ public final class MasterKeyManager {
         }
     }
 
-    private void lock(String reason) {
+    private void lock(String why) {
+        String reason = why.replaceAll("\\R", " ");
         withdraw();
         status = new KeyStatus(KeyStatus.State.LOCKED, reason, 0);
         if (!reason.equals(loggedReason)) {

@@ -191,6 +191,21 @@ class MasterKeyManagerTest {
     }
 
     @Test
+    void aFreshProductionInstallCanBeOpenedWithATypedPassphrase() throws Exception {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        fixture.with(fixture.settings(null, true)).start();
+
+        KeyStatus status = fixture.keyService().unlock("typed at the console".toCharArray());
+
+        assertThat(status.state()).isEqualTo(KeyStatus.State.UNLOCKED);
+        assertThat(files(folder)).containsExactly(fixture.keystore());
+        fixture.stop();
+        CryptoFixture restarted = fixture.restart();
+        restarted.environment.put("CRM_MASTER_PASSPHRASE", "typed at the console");
+        assertThat(restarted.start().keyService().status().state()).isEqualTo(KeyStatus.State.UNLOCKED);
+    }
+
+    @Test
     void switchingProductionOnLocksUnprotectedKeysAtOnce() {
         CryptoFixture fixture = CryptoFixture.manual(folder).start();
         RecordCipher cipher = fixture.fieldCipher().createRecordKey(contact("ada"));
