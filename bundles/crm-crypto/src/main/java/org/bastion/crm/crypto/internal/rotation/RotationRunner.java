@@ -226,13 +226,16 @@ public final class RotationRunner {
     private <T> T sql(String what, SqlWork<T> work, KeyMaterial[] madeKeys) {
         try {
             return transactions.inNewTransaction(work);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             for (KeyMaterial key : madeKeys) {
                 if (key != null) {
                     key.wipe();
                 }
             }
-            throw new StorageException(what, e);
+            if (e instanceof SQLException sqlException) {
+                throw new StorageException(what, sqlException);
+            }
+            throw (RuntimeException) e;
         }
     }
 
