@@ -140,11 +140,14 @@ public final class MasterKeyManager {
         }
     }
 
-    /** The exception every key operation throws while locked. */
+    /**
+     * The exception every key operation throws while locked. Its message reaches API clients, so it says what to do,
+     * not why: the reason (with file names) is in the log, in health and in {@code crm:key-status}.
+     */
     public KeysLockedException lockedError() {
-        KeyStatus current = status;
-        String reason = current.usable() ? "the keys are opening, retry in a moment" : current.detail();
-        return new KeysLockedException("The encryption keys are locked: " + reason);
+        return new KeysLockedException(status.usable() ? "The encryption keys are opening; retry in a moment."
+                : "The encryption keys are locked: personal data can be neither read nor written until an operator"
+                        + " unlocks them (see health, the server log and docs/keys.md).");
     }
 
     private void apply(Unlocker.Outcome outcome) {

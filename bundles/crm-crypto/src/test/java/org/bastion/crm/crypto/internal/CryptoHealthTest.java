@@ -46,6 +46,16 @@ class CryptoHealthTest {
     }
 
     @Test
+    void healthNamesFilesWithoutTheirFolders() {
+        assertThat(CryptoHealth.withoutFolders("the passphrase from CRM_MASTER_PASSPHRASE does not open the keystore"
+                + " /opt/crm/etc/crm-master.p12")).isEqualTo(
+                        "the passphrase from CRM_MASTER_PASSPHRASE does not open the keystore crm-master.p12");
+        assertThat(CryptoHealth.withoutFolders("passphrase file C:\\crm\\secrets\\pass.txt is empty"))
+                .isEqualTo("passphrase file pass.txt is empty");
+        assertThat(CryptoHealth.withoutFolders("see docs/keys.md")).isEqualTo("see docs/keys.md");
+    }
+
+    @Test
     void aMissingManagerOrKeyringIsReported() {
         assertThat(new CryptoHealth().check().state()).isEqualTo(HealthState.DOWN);
 

@@ -39,7 +39,7 @@ class FieldCipherServiceTest {
                 () -> cipher.blindTokens("contact.email", "a"),
                 () -> fixture.keyService().keys())) {
             assertThatThrownBy(call::run).isInstanceOf(KeysLockedException.class)
-                    .hasMessageStartingWith("The encryption keys are locked: production mode");
+                    .hasMessageStartingWith("The encryption keys are locked: personal data can be neither read nor written");
         }
     }
 

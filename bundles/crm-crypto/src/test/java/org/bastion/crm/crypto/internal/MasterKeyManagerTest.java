@@ -135,7 +135,8 @@ class MasterKeyManagerTest {
         assertThat(fixture.eventAdmin.events(CryptoEvents.LOCKED).get(0).getProperty("reason")).isEqualTo(status.detail());
         assertThatThrownBy(() -> fixture.fieldCipher().createRecordKey(contact("bob")))
                 .isInstanceOf(KeysLockedException.class)
-                .hasMessageStartingWith("The encryption keys are locked: ").hasMessageContaining("does not open");
+                .hasMessageStartingWith("The encryption keys are locked: ").hasMessageContaining("until an operator unlocks")
+                .hasMessageNotContaining("keystore").hasMessageNotContaining(folder.toString());
     }
 
     @Test
