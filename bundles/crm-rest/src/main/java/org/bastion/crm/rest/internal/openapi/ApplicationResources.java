@@ -40,6 +40,12 @@ final class ApplicationResources implements AutoCloseable {
                 return selectsCrmApplication(reference.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT))
                         ? reference : null;
             }
+
+            @Override
+            public void removedService(ServiceReference<Object> reference, ServiceReference<Object> tracked) {
+                // nothing to unget: the services are never got. The default ungetService would, for this very
+                // resource during its own deactivation, make Felix report "ungetService() resulted in a cycle".
+            }
         };
         tracker.open(true);
     }
