@@ -78,7 +78,7 @@ else
 fi
 (( THREADS > CONNECTIONS )) && THREADS=$CONNECTIONS
 
-# shellcheck source=bench/lib.sh
+# shellcheck source=lib.sh disable=SC2034
 source "$BENCH_DIR/lib.sh"
 
 LABELS=(baseline encrypted)
@@ -120,8 +120,8 @@ assign_ports() {
 # Sets key = value in a Karaf .cfg file (replacing the key's line, or appending one).
 set_cfg() {
   local file=$1 key=$2 value=$3
-  if grep -qE "^[[:space:]]*$key[[:space:]]*=" "$file"; then
-    sed -i -E "s|^[[:space:]]*$key[[:space:]]*=.*|$key = $value|" "$file"
+  if grep -qE "^[[:space:]]*${key}[[:space:]]*=" "$file"; then
+    sed -i -E "s|^[[:space:]]*${key}[[:space:]]*=.*|$key = $value|" "$file"
   else
     echo "$key = $value" >>"$file"
   fi

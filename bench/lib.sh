@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034,SC2153
 # Helpers shared by bench/run.sh and bench/encryption-overhead.sh (sourced, not run). The caller sets BENCH_DIR
 # (this folder) and HEADERS (an array, possibly empty) before calling bench_init, and the variables each function
 # names: BASE_URL and API (the server), WARMUP and DURATION (seconds), CONTACTS, CONNECTIONS and THREADS.
@@ -23,7 +24,8 @@ bench_init() {
   WORK=$(mktemp -d "${TMPDIR:-/tmp}/crm-bench.XXXXXX")
   WRK_PID=
   export BENCH_LUA_DIR="$BENCH_DIR/lua"
-  export BENCH_RUN="r$(date +%s)$$"
+  BENCH_RUN="r$(date +%s)$$"
+  export BENCH_RUN
   BENCH_HEADERS=$(printf '%s\n' "${HEADERS[@]+"${HEADERS[@]}"}")
   export BENCH_HEADERS
   CURL_HEADERS=()

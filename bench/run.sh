@@ -55,7 +55,7 @@ BASE_URL=${BASE_URL%/}
 API="$BASE_URL/api/v1"
 (( THREADS > CONNECTIONS )) && THREADS=$CONNECTIONS
 
-# shellcheck source=bench/lib.sh
+# shellcheck source=lib.sh disable=SC2034
 source "$BENCH_DIR/lib.sh"
 bench_init
 trap bench_cleanup EXIT
