@@ -49,7 +49,8 @@ public final class EncryptedSearchChecks {
             phones.add(phone);
         }
         // holds the family's word inside a longer word: found by a "contains" search, not by a word-prefix search
-        String decoyId = create("Decoy", "x" + family + "q9", markers.personal("em") + "@example.com", "+49" + markers.personalDigits());
+        String decoyId = create("Decoy", "x" + family + "q9", markers.personal("em") + "@example.com",
+                "+49" + markers.personalDigits());
 
         JsonNode byPrefix = search(family);
         assertEquals("q=<last-name prefix> finds exactly the family: " + byPrefix, FAMILY_SIZE,

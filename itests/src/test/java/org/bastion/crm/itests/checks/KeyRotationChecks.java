@@ -27,7 +27,7 @@ import org.osgi.framework.BundleContext;
  * Online key rotation with some 300 contacts present: the field key and the blind-index key rotate over REST while
  * contacts are created, read, updated and searched (every request must succeed and searches keep their totals);
  * afterwards every contact reads, the new version is ACTIVE and used by every record, the old one RETIRED and used
- * by none. Then {@code crm:key-list} shows the new versions, {@code crm:key-rotate master --wait} completes, and an
+ * by none. Then {@code crm:key-list} shows the new versions, {@code crm:key-rotate --wait master} completes, and an
  * unknown purpose is refused.
  */
 public final class KeyRotationChecks {
@@ -35,6 +35,7 @@ public final class KeyRotationChecks {
     /** The suites run the crypto bundle with this {@code rotationBatchSize}, so a rotation takes many batches. */
     public static final int SUITE_ROTATION_BATCH_SIZE = 20;
 
+    private static final System.Logger LOG = System.getLogger(KeyRotationChecks.class.getName());
     private static final int SEEDED = 300;
     private static final Duration ROTATION_TIMEOUT = Duration.ofMinutes(5);
 
@@ -79,9 +80,9 @@ public final class KeyRotationChecks {
                     listed.contains("blind-index-v" + (blindIndex + 1)));
 
             int master = KeysApi.activeVersion(keys.overview(), "master");
-            String rotated = shell.execute("crm:key-rotate master --wait");
-            assertFalse("crm:key-rotate master --wait succeeds: " + rotated, rotated.contains("Error"));
-            assertTrue("crm:key-rotate master --wait waits until it completed: " + rotated,
+            String rotated = shell.execute("crm:key-rotate --wait master");
+            assertFalse("crm:key-rotate --wait master succeeds: " + rotated, rotated.contains("Error"));
+            assertTrue("crm:key-rotate --wait master waits until it completed: " + rotated,
                     rotated.toLowerCase(Locale.ROOT).contains("completed"));
             JsonNode afterMaster = keys.overview();
             assertEquals("master v" + (master + 1) + " is active: " + afterMaster, master + 1,
@@ -112,10 +113,17 @@ public final class KeyRotationChecks {
             traffic.close();
         }
         List<String> failures = traffic.stop();
+        LOG.log(System.Logger.Level.INFO, "[crm-itests] " + purpose + " rotation v" + from + " -> v" + (from + 1)
+                + ": " + completed.path("done") + " of " + completed.path("total") + " moved from "
+                + completed.path("startedAt").asText() + " to " + completed.path("finishedAt").asText() + "; "
+                + operationsDuring + " contact requests while it ran, " + traffic.operations() + " in all");
         assertEquals("every request during the " + purpose + " rotation (" + operationsDuring + " while it ran, "
-                + traffic.operations() + " in all) answered as expected: " + traffic.describe(failures), List.of(), failures);
-        assertEquals("the " + purpose + " rotation moved everything it counted: " + completed,
-                completed.path("total").asLong(), completed.path("done").asLong());
+                + traffic.operations() + " in all) answered as expected: " + traffic.describe(failures),
+                List.of(), failures);
+        // done need not equal total: records written while it ran may already use the new version (fewer to move)
+        // or, written as it started, still the old one (more); the key counts below are what must be exact
+        assertTrue("the " + purpose + " rotation moved records in the background: " + completed,
+                completed.path("done").asLong() > 0 && completed.path("total").asLong() > 0);
         created.addAll(traffic.createdIds());
         return from;
     }

@@ -2,6 +2,7 @@ package org.bastion.crm.itests.checks;
 
 import static org.bastion.crm.itests.support.Json.object;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,15 +30,17 @@ import org.bastion.crm.itests.support.MarkerScan;
 import org.osgi.framework.BundleContext;
 
 /**
- * Locked keys, and unlocking without a restart: {@code passphraseFile} is pointed at a file holding a wrong
- * passphrase, so personal data can be neither read nor written (503 {@code keys-locked}) while companies keep working
- * and nothing changes in the key tables; the right passphrase in the same file and a configuration update unlock
- * the keys again with every contact as it was. The original configuration is restored in any case.
+ * Locked keys, and unlocking without a restart: production mode locks the generated passphrase, then
+ * {@code passphraseFile} names a file holding a wrong passphrase, so personal data can be neither read nor written
+ * (503 {@code keys-locked}) while companies keep working and nothing changes in the key tables; the right passphrase
+ * in the same file and a configuration update unlock the keys again with every contact as it was. The original
+ * configuration is restored in any case.
  */
 public final class LockedKeysChecks {
 
     private static final Duration TRANSITION = Duration.ofSeconds(60);
-    private static final List<String> GUARDED_TABLES = List.of("crm_record_key", "crm_data_key", "crm_contact");
+    private static final List<String> GUARDED_TABLES =
+            List.of("crm_record_key", "crm_data_key", "crm_contact", "crm_contact_search");
 
     private final CrmApi api;
     private final KeysApi keys;
@@ -64,12 +67,18 @@ public final class LockedKeysChecks {
         Path passphraseFile = KarafLog.baseFolder().resolve("itest-secrets").resolve("crm-master.passphrase");
         CryptoConfiguration configuration = new CryptoConfiguration(bundleContext);
         Dictionary<String, Object> original = configuration.snapshot();
-        String originalState = keys.overview().path("status").path("state").asText();
         try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
             Map<String, Long> rowsBefore = rowCounts(database);
+            // open keys do not re-read passphraseFile on a configuration update, only locked ones retry with it
+            // (MasterKeyManager.reconfigure): lock them first with production mode, a documented lock cause on a
+            // generated passphrase, then let the retry read the wrong passphrase from the configured file
+            configuration.update(Map.of("production", "true"));
+            String refusedInProduction = awaitLocked("production mode refusing the generated passphrase", null);
             write(passphraseFile, (wrongPassphrase + "\n").getBytes(StandardCharsets.UTF_8));
-            configuration.update(Map.of("passphraseFile", passphraseFile.toString()));
-            Await.until("health to report crypto DOWN \"locked...\"", TRANSITION, keys::healthSaysLocked, yes -> yes);
+            configuration.update(Map.of("production", "true", "passphraseFile", passphraseFile.toString()));
+            String refusedPassphrase = awaitLocked("the wrong passphrase in " + passphraseFile, refusedInProduction);
+            assertFalse("the lock reason names no passphrase: " + refusedPassphrase,
+                    refusedPassphrase.contains(wrongPassphrase));
 
             assertRefusedWhileLocked(api.post("/contacts", markers.contact()), "POST /contacts");
             assertRefusedWhileLocked(api.get(path), "GET " + path);
@@ -81,22 +90,34 @@ public final class LockedKeysChecks {
             assertEquals("nothing was written while locked", rowsBefore, rowCounts(database));
 
             write(passphraseFile, rightPassphrase);
-            configuration.update(Map.of("passphraseFile", passphraseFile.toString()));
+            configuration.update(Map.of("production", "true", "passphraseFile", passphraseFile.toString()));
             Await.until("health to report crypto usable again", TRANSITION, keys::healthSaysUsable, yes -> yes);
 
             ApiResponse after = Expect.status(200, api.get(path));
             assertEquals("the contact has the same version after unlocking", before.etag(), after.etag());
             assertEquals("the contact reads back identical after unlocking", before.json(), after.json());
-            String createdPath = "/contacts/" + Expect.json(201, api.post("/contacts", markers.contact())).path("id").asText();
-            Expect.status(200, api.get(createdPath));
+            JsonNode created = Expect.json(201, api.post("/contacts", markers.contact()));
+            Expect.status(200, api.get("/contacts/" + created.path("id").asText()));
         } finally {
             configuration.restore(original);
-            Await.until("the keys to be " + originalState + " again, as before the check", TRANSITION,
-                    () -> keys.overview().path("status").path("state").asText(), originalState::equals);
+            Await.until("health to report crypto usable after restoring the configuration", TRANSITION,
+                    keys::healthSaysUsable, yes -> yes);
             delete(passphraseFile);
         }
         Expect.status(200, api.get(path));
         assertPassphrasesNotLogged(wrongPassphrase, new String(rightPassphrase, StandardCharsets.UTF_8).strip());
+    }
+
+    /**
+     * Waits until health reports the keys locked for a reason other than {@code previousDetail} (null: any reason);
+     * returns the health detail.
+     */
+    private String awaitLocked(String cause, String previousDetail) {
+        JsonNode crypto = Await.until("health to report crypto DOWN \"locked...\" by " + cause, TRANSITION,
+                keys::cryptoHealth, health -> "DOWN".equals(health.path("state").asText())
+                        && health.path("detail").asText().startsWith("locked")
+                        && !health.path("detail").asText().equals(previousDetail));
+        return crypto.path("detail").asText();
     }
 
     private static void assertRefusedWhileLocked(ApiResponse response, String request) {

@@ -14,9 +14,12 @@ final class TestData {
     private TestData() {
     }
 
-    /** A short id, unique for this run, to put into names, tags and owners. */
+    /**
+     * A short id, unique for this run, to put into names, tags and owners. It starts with a letter: searches match
+     * name words, and a search word made of digits only is taken for a phone number.
+     */
     static String runId() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return "r" + UUID.randomUUID().toString().substring(0, 7);
     }
 
     /** A complete, valid contact. */

@@ -35,12 +35,6 @@ public final class KeysApi {
         return MissingNode.getInstance();
     }
 
-    /** Whether health reports the keys locked: crypto DOWN with a detail starting with "locked". */
-    public boolean healthSaysLocked() {
-        JsonNode crypto = cryptoHealth();
-        return "DOWN".equals(crypto.path("state").asText()) && crypto.path("detail").asText().startsWith("locked");
-    }
-
     /** Whether health reports the keys usable: a crypto component that is not DOWN. */
     public boolean healthSaysUsable() {
         JsonNode crypto = cryptoHealth();

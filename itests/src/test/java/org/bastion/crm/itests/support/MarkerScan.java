@@ -74,13 +74,6 @@ public final class MarkerScan {
         return hits;
     }
 
-    /** One file, its places named {@code name}. */
-    public Hits scanFile(Path file, String name) {
-        Hits hits = new Hits();
-        scanFile(file, name, hits);
-        return hits;
-    }
-
     /** A byte array, its places named {@code name}. */
     public Hits scanBytes(byte[] data, String name) {
         Hits hits = new Hits();
