@@ -2,6 +2,7 @@ package org.bastion.crm.crypto.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 import javax.transaction.TransactionManager;
@@ -76,15 +77,22 @@ public final class MasterKeyManager {
         }
     }
 
-    /** Applies a changed configuration: retries a locked state; locks an unprotected one when production is now on. */
+    /**
+     * Applies a changed configuration: retries a locked state; re-opens usable keys when the keystore or passphrase
+     * file changed (so pointing {@code passphraseFile} elsewhere protects a generated key at once, and a wrong file
+     * shows now rather than at the next restart); locks an unprotected state when production is now on.
+     */
     @Modified
     void modified(CryptoConfiguration configuration) {
         reconfigure(CryptoSettings.from(configuration));
     }
 
     synchronized void reconfigure(CryptoSettings changed) {
+        CryptoSettings previous = this.settings;
         this.settings = changed;
-        if (status.state() == KeyStatus.State.LOCKED) {
+        boolean keySourceChanged = !Objects.equals(previous.keystore(), changed.keystore())
+                || !Objects.equals(previous.passphraseFile(), changed.passphraseFile());
+        if (status.state() == KeyStatus.State.LOCKED || keySourceChanged) {
             apply(unlocker.fromConfiguration(changed));
         } else if (status.state() == KeyStatus.State.UNPROTECTED && changed.production()) {
             lock("production mode refuses the passphrase generated beside the keystore ("

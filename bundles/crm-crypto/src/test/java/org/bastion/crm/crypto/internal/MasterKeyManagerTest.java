@@ -259,6 +259,34 @@ class MasterKeyManagerTest {
     }
 
     @Test
+    void pointingPassphraseFileElsewhereReopensUnlockedKeysAtOnce() throws Exception {
+        CryptoFixture fixture = CryptoFixture.manual(folder).start();
+        String ciphertext = fixture.fieldCipher().createRecordKey(contact("ada")).encrypt("email", "ada@example.com");
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.UNPROTECTED);
+        Path secrets = Files.createDirectories(folder.resolve("secrets"));
+        Path moved = Files.writeString(secrets.resolve("right.pass"),
+                Files.readString(fixture.settings().generatedPassphraseFile()));
+        Files.delete(fixture.settings().generatedPassphraseFile());
+
+        fixture.manager().reconfigure(fixture.settings(moved, true));
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.UNLOCKED);
+        assertThat(fixture.fieldCipher().recordCipher(contact("ada")).decrypt("email", ciphertext)).isEqualTo("ada@example.com");
+
+        Path wrong = Files.writeString(secrets.resolve("wrong.pass"), "not the passphrase\n");
+        fixture.manager().reconfigure(fixture.settings(wrong, true));
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(fixture.keyService().status().detail()).contains("does not open the keystore");
+        assertThat(fixture.keyring()).isNull();
+
+        fixture.manager().reconfigure(fixture.settings(moved, true));
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.UNLOCKED);
+        assertThat(fixture.fieldCipher().recordCipher(contact("ada")).decrypt("email", ciphertext)).isEqualTo("ada@example.com");
+    }
+
+    @Test
     void theSameLockReasonIsLoggedOnce() {
         CryptoFixture first = CryptoFixture.manual(folder);
         firstBootWithRightPassphrase(first);
