@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param fromVersion the version being replaced
  * @param toVersion the new version
  * @param state running, completed or failed
- * @param total how many items (record keys, indexed records, data keys) it has to move, as counted at the start
+ * @param total how many items (record keys, indexed records, data keys) it has to move: counted at the start, and
+ *              raised if records written under the old version in the moment before the new one took over move too
  * @param done how many it has moved
  * @param startedAt when it started
  * @param finishedAt when it ended, or null while running

@@ -45,12 +45,17 @@ public final class RotationRepository {
         }
     }
 
-    /** Adds {@code moved} to the progress of a rotation. */
+    /**
+     * Adds {@code moved} to the progress of a rotation, raising its total when more items moved than were counted at
+     * the start (records written under the old version in the moment before the new one took over).
+     */
     public static void addDone(Connection connection, UUID id, long moved) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE crm_key_rotation SET done = done + ? WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE crm_key_rotation SET done = done + ?,"
+                + " total = CASE WHEN done + ? > total THEN done + ? ELSE total END WHERE id = ?")) {
             update.setLong(1, moved);
-            update.setString(2, id.toString());
+            update.setLong(2, moved);
+            update.setLong(3, moved);
+            update.setString(4, id.toString());
             update.executeUpdate();
         }
     }
