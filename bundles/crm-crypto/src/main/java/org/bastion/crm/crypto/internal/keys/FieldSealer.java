@@ -3,6 +3,8 @@ package org.bastion.crm.crypto.internal.keys;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.security.GeneralSecurityException;
 
 import javax.crypto.AEADBadTagException;
@@ -36,11 +38,26 @@ public final class FieldSealer {
     private static final byte[] CONTEXT = "bastion-crm/field/v1".getBytes(StandardCharsets.UTF_8);
     private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(FieldSealer::newCipher);
 
+    /** How many field parts of the associated data are kept for reuse. */
+    static final int FIELD_PARTS_KEPT = 1024;
+
+    private static final Map<String, byte[]> FIELD_PARTS = new ConcurrentHashMap<>();
+    private static final byte[] EMPTY = new byte[0];
+
     private FieldSealer() {
     }
 
     /** Encrypts {@code plaintext} under {@code key} (record key version {@code keyVersion}) with a fresh nonce. */
     public static byte[] seal(byte[] key, int keyVersion, byte[] associatedData, byte[] plaintext)
+            throws GeneralSecurityException {
+        return seal(key, keyVersion, associatedData, EMPTY, plaintext);
+    }
+
+    /**
+     * Like {@link #seal(byte[], int, byte[], byte[])} with the associated data given in two parts (the record's and
+     * the field's, see {@link #recordPart} and {@link #fieldPart}), which GCM authenticates as their concatenation.
+     */
+    public static byte[] seal(byte[] key, int keyVersion, byte[] recordPart, byte[] fieldPart, byte[] plaintext)
             throws GeneralSecurityException {
         byte[] sealed = new byte[HEADER_BYTES + plaintext.length + TAG_BYTES];
         ByteBuffer header = ByteBuffer.wrap(sealed, 0, HEADER_BYTES);
@@ -50,7 +67,8 @@ public final class FieldSealer {
         header.put(nonce);
         Cipher cipher = CIPHERS.get();
         cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
-        cipher.updateAAD(associatedData);
+        cipher.updateAAD(recordPart);
+        cipher.updateAAD(fieldPart);
         cipher.doFinal(plaintext, 0, plaintext.length, sealed, HEADER_BYTES);
         return sealed;
     }
@@ -64,7 +82,7 @@ public final class FieldSealer {
         if (sealed.length < HEADER_BYTES + TAG_BYTES || sealed[0] != FORMAT_V1) {
             throw new AEADBadTagException("not a field ciphertext of a known format");
         }
-        return ByteBuffer.wrap(sealed, 1, Integer.BYTES).getInt();
+        return (sealed[1] & 0xff) << 24 | (sealed[2] & 0xff) << 16 | (sealed[3] & 0xff) << 8 | (sealed[4] & 0xff);
     }
 
     /**
@@ -73,25 +91,61 @@ public final class FieldSealer {
      * @throws GeneralSecurityException when it was altered, belongs elsewhere, or the key is wrong
      */
     public static byte[] open(byte[] key, byte[] associatedData, byte[] sealed) throws GeneralSecurityException {
+        return open(key, associatedData, EMPTY, sealed);
+    }
+
+    /** Like {@link #open(byte[], byte[], byte[])} with the associated data in two parts, as {@link #seal} takes them. */
+    public static byte[] open(byte[] key, byte[] recordPart, byte[] fieldPart, byte[] sealed)
+            throws GeneralSecurityException {
         keyVersion(sealed);
         Cipher cipher = CIPHERS.get();
         cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
                 new GCMParameterSpec(TAG_BYTES * 8, sealed, 1 + Integer.BYTES, NONCE_BYTES));
-        cipher.updateAAD(associatedData);
+        cipher.updateAAD(recordPart);
+        cipher.updateAAD(fieldPart);
         return cipher.doFinal(sealed, HEADER_BYTES, sealed.length - HEADER_BYTES);
     }
 
     /** The associated data binding a ciphertext to a record, a field and a record key version. */
     public static byte[] associatedData(RecordRef record, String field, int keyVersion) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        out.writeBytes(CONTEXT);
-        for (String part : new String[] {record.kind(), record.id(), field}) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-            out.writeBytes(bytes);
-        }
-        out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(keyVersion).array());
+        out.writeBytes(recordPart(record));
+        out.writeBytes(fieldPart(field, keyVersion));
         return out.toByteArray();
+    }
+
+    /** The record's part of the associated data: the format label, then the length-prefixed kind and id. */
+    public static byte[] recordPart(RecordRef record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        out.writeBytes(CONTEXT);
+        lengthPrefixed(out, record.kind());
+        lengthPrefixed(out, record.id());
+        return out.toByteArray();
+    }
+
+    /**
+     * The field's part of the associated data: the length-prefixed field name, then the key version. Read-only;
+     * kept per field name and version, of which a bundle has a handful (the first {@value #FIELD_PARTS_KEPT} are kept).
+     */
+    public static byte[] fieldPart(String field, int keyVersion) {
+        String key = keyVersion + ":" + field;
+        byte[] part = FIELD_PARTS.get(key);
+        if (part == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32);
+            lengthPrefixed(out, field);
+            out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(keyVersion).array());
+            part = out.toByteArray();
+            if (FIELD_PARTS.size() < FIELD_PARTS_KEPT) {
+                FIELD_PARTS.putIfAbsent(key, part);
+            }
+        }
+        return part;
+    }
+
+    private static void lengthPrefixed(ByteArrayOutputStream out, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        out.writeBytes(bytes);
     }
 
     private static Cipher newCipher() {

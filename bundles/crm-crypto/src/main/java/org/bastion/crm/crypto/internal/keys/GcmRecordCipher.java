@@ -24,12 +24,15 @@ public final class GcmRecordCipher implements RecordCipher {
     private static final int ATTEMPTS = 3;
 
     private final RecordRef record;
+    /** The record's part of every field's associated data, made once per cipher. */
+    private final byte[] recordPart;
     private final Supplier<KeyMaterial> reload;
     private final IntegrityFailures failures;
     private volatile KeyMaterial key;
 
     public GcmRecordCipher(RecordRef record, KeyMaterial key, Supplier<KeyMaterial> reload, IntegrityFailures failures) {
         this.record = record;
+        this.recordPart = FieldSealer.recordPart(record);
         this.key = key;
         this.reload = reload;
         this.failures = failures;
@@ -64,9 +67,9 @@ public final class GcmRecordCipher implements RecordCipher {
         if (plaintext == null) {
             return null;
         }
-        byte[] associatedData = FieldSealer.associatedData(record, checked(field), RECORD_KEY_VERSION);
+        byte[] fieldPart = FieldSealer.fieldPart(checked(field), RECORD_KEY_VERSION);
         try {
-            return withKey(bytes -> FieldSealer.seal(bytes, RECORD_KEY_VERSION, associatedData, plaintext));
+            return withKey(bytes -> FieldSealer.seal(bytes, RECORD_KEY_VERSION, recordPart, fieldPart, plaintext));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getClass().getSimpleName(), e);
         }
@@ -83,8 +86,8 @@ public final class GcmRecordCipher implements RecordCipher {
             if (version != RECORD_KEY_VERSION) {
                 throw failures.failed(record, name);
             }
-            byte[] associatedData = FieldSealer.associatedData(record, name, version);
-            return withKey(bytes -> FieldSealer.open(bytes, associatedData, ciphertext));
+            byte[] fieldPart = FieldSealer.fieldPart(name, version);
+            return withKey(bytes -> FieldSealer.open(bytes, recordPart, fieldPart, ciphertext));
         } catch (GeneralSecurityException e) {
             throw failures.failed(record, name);
         }

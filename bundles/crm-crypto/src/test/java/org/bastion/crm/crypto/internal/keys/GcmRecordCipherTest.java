@@ -59,6 +59,23 @@ class GcmRecordCipherTest {
     }
 
     @Test
+    void associatedDataInTwoPartsIsTheSameAsInOne() throws Exception {
+        byte[] whole = FieldSealer.associatedData(ADA, "email", 1);
+        byte[] recordPart = FieldSealer.recordPart(ADA);
+        byte[] fieldPart = FieldSealer.fieldPart("email", 1);
+        byte[] keyBytes = key.use(bytes -> bytes.clone());
+        byte[] plaintext = "ada@example.com".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(FieldSealer.open(keyBytes, recordPart, fieldPart, FieldSealer.seal(keyBytes, 1, whole, plaintext)))
+                .isEqualTo(plaintext);
+        assertThat(FieldSealer.open(keyBytes, whole, FieldSealer.seal(keyBytes, 1, recordPart, fieldPart, plaintext)))
+                .isEqualTo(plaintext);
+        assertThat(FieldSealer.fieldPart("email", 1)).isSameAs(fieldPart);
+        assertThat(cipher(ADA, key).decryptBytes("email", FieldSealer.seal(keyBytes, 1, whole, plaintext)))
+                .isEqualTo(plaintext);
+    }
+
+    @Test
     void nullStaysNull() {
         GcmRecordCipher cipher = cipher(ADA, key);
 
