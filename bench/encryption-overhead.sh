@@ -21,6 +21,8 @@ usage: bench/encryption-overhead.sh [options] BASELINE ENCRYPTED
   --connections N      wrk connections (default 8)
   --threads N          wrk threads (default 2)
   --interleave         keep both distributions running (the idle one waits) and alternate short slices
+  --settle             with --interleave: restart both after seeding, so that each measures its settled storage
+                       (H2 compacts what the bulk load left behind when it closes) rather than the load's aftermath
                        (baseline, encrypted, encrypted, baseline, ...): cancels more of a busy machine's noise
   --no-yardstick       measure GET by id only (saves a third of the time; default with --interleave)
   --yardstick          measure the yardstick too (default without --interleave)
@@ -38,6 +40,7 @@ USAGE
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CONTACTS=20000
 MODE=in-turn
+SETTLE=no
 ROUNDS=
 DURATION=
 WARMUP=10
@@ -60,6 +63,7 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --interleave) MODE=interleaved; shift ;;
+    --settle) SETTLE=yes; shift ;;
     --no-yardstick) WITH_YARDSTICK=no; shift ;;
     --yardstick) WITH_YARDSTICK=yes; shift ;;
     --boot-timeout) BOOT_TIMEOUT=$2; shift 2 ;;
@@ -241,6 +245,12 @@ main() {
       start_karaf "${homes[i]}" "${LABELS[i]}"
       seed_server "${LABELS[i]}"
     done
+    if [[ $SETTLE == yes ]]; then
+      for i in 0 1; do
+        stop_karaf "${LABELS[i]}"
+        start_karaf "${homes[i]}" "${LABELS[i]}"
+      done
+    fi
     # slices of DURATION seconds in the order baseline, encrypted, encrypted, baseline, ... (ABBA cancels a linear
     # drift); each server warms up once, before its first slice
     for (( r = 1; r <= ROUNDS; r++ )); do
@@ -273,6 +283,7 @@ report() {
     echo "$ROUNDS rounds (baseline, encrypted, baseline, ...), one server up at a time, each run on a freshly started JVM after ${WARMUP}s warm-up"
   else
     echo "interleaved: both servers up, $ROUNDS rounds of slices (baseline, encrypted, encrypted, baseline, ...), ${WARMUP}s warm-up before each server's first slice"
+    [[ $SETTLE == yes ]] && echo "settled: both restarted after seeding (H2 compacted the bulk load's leftovers on close)"
   fi
   echo "${seeded[baseline]}"
   echo "${seeded[encrypted]}"
