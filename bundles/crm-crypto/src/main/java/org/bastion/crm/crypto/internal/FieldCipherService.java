@@ -75,10 +75,7 @@ public final class FieldCipherService implements FieldCipher {
     }
 
     private <T> T call(Function<Keyring, T> operation) {
-        Keyring current = keyring;
-        if (current == null) {
-            throw manager.lockedError();
-        }
+        Keyring current = manager.keyringOrLocked(() -> keyring);
         try {
             return operation.apply(current);
         } catch (KeyMaterial.KeyWipedException e) {

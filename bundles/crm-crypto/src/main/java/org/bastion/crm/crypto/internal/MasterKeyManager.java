@@ -3,7 +3,10 @@ package org.bastion.crm.crypto.internal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.transaction.TransactionManager;
 
@@ -46,6 +49,9 @@ public final class MasterKeyManager {
     }
 
     private static final System.Logger DEFAULT_LOG = System.getLogger(MasterKeyManager.class.getName());
+
+    /** How long a call waits for the keyring while the keys are usable but it is not bound yet. */
+    static final long OPENING_WAIT_MILLIS = 3000;
 
     private final Unlocker unlocker;
     private final CryptoEvents events;
@@ -146,6 +152,29 @@ public final class MasterKeyManager {
                 Arrays.fill(passphrase, '\0');
             }
         }
+    }
+
+    /**
+     * The keyring a facade holds (read through {@code slot}, its dynamic reference). Right after an unlock or a re-open
+     * the keys are usable a few milliseconds before SCR has activated and bound the new keyring; a call in that window
+     * waits for it, up to {@link #OPENING_WAIT_MILLIS}, rather than fail. While locked it fails at once.
+     *
+     * @throws KeysLockedException when the keys are locked, or the keyring did not appear in time
+     */
+    public Keyring keyringOrLocked(Supplier<Keyring> slot) {
+        Keyring current = slot.get();
+        if (current != null) {
+            return current;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OPENING_WAIT_MILLIS);
+        while (status.usable() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            current = slot.get();
+            if (current != null) {
+                return current;
+            }
+        }
+        throw lockedError();
     }
 
     /**

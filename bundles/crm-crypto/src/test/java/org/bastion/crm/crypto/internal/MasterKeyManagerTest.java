@@ -287,6 +287,31 @@ class MasterKeyManagerTest {
     }
 
     @Test
+    void aCallRightAfterAnUnlockWaitsForTheKeyringInsteadOfFailing() {
+        CryptoFixture fixture = CryptoFixture.manual(folder).start();
+        Keyring keyring = fixture.keyring();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        Keyring got = fixture.manager().keyringOrLocked(() -> reads.incrementAndGet() < 4 ? null : keyring);
+
+        assertThat(got).isSameAs(keyring);
+        assertThat(reads.get()).isEqualTo(4);
+    }
+
+    @Test
+    void aCallWhileLockedFailsAtOnceWithoutWaitingForAKeyring() {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        fixture.with(fixture.settings(null, true)).start();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> fixture.manager().keyringOrLocked(() -> {
+            reads.incrementAndGet();
+            return null;
+        })).isInstanceOf(KeysLockedException.class);
+        assertThat(reads.get()).isEqualTo(1);
+    }
+
+    @Test
     void theSameLockReasonIsLoggedOnce() {
         CryptoFixture first = CryptoFixture.manual(folder);
         firstBootWithRightPassphrase(first);
