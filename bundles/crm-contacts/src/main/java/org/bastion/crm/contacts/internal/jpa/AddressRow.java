@@ -3,26 +3,29 @@ package org.bastion.crm.contacts.internal.jpa;
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
-/** The plaintext address columns of {@code crm_company} (contact addresses are encrypted: {@link ContactAddressRow}). */
+/**
+ * The address columns of a row: plaintext in {@code crm_company}, ciphertext in {@code crm_contact_address} (the
+ * contact codec seals every part). Column widths live in the migrations, the only schema; none is given here.
+ */
 @Embeddable
 public class AddressRow {
 
-    @Column(name = "address_type", length = 50)
+    @Column(name = "address_type")
     private String type;
 
-    @Column(name = "street", length = 300)
+    @Column(name = "street")
     private String street;
 
-    @Column(name = "city", length = 100)
+    @Column(name = "city")
     private String city;
 
-    @Column(name = "region", length = 100)
+    @Column(name = "region")
     private String region;
 
-    @Column(name = "postal_code", length = 20)
+    @Column(name = "postal_code")
     private String postalCode;
 
-    @Column(name = "country", length = 2)
+    @Column(name = "country")
     private String country;
 
     protected AddressRow() {

@@ -19,7 +19,7 @@ import javax.persistence.Query;
 final class ChildRows {
 
     /** What a contact holds besides its own row, as stored. */
-    record ContactChildren(List<EmailRow> emails, List<PhoneRow> phones, List<ContactAddressRow> addresses,
+    record ContactChildren(List<EmailRow> emails, List<PhoneRow> phones, List<AddressRow> addresses,
                            Set<String> tags) {
 
         static ContactChildren empty() {
@@ -58,7 +58,7 @@ final class ChildRows {
         }
         for (Object[] row : query.rows("SELECT contact_id, address_type, street, city, region, postal_code, country"
                 + " FROM crm_contact_address WHERE contact_id IN (%s) ORDER BY contact_id, seq", ids)) {
-            result.get(row[0]).addresses().add(new ContactAddressRow((String) row[1], (String) row[2], (String) row[3],
+            result.get(row[0]).addresses().add(new AddressRow((String) row[1], (String) row[2], (String) row[3],
                     (String) row[4], (String) row[5], (String) row[6]));
         }
         for (Object[] row : query.rows("SELECT contact_id, tag FROM crm_contact_tag WHERE contact_id IN (%s)", ids)) {

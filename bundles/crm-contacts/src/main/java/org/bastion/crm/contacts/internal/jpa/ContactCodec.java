@@ -65,7 +65,7 @@ final class ContactCodec {
         e.setEmails(c.emails().stream()
                 .map(m -> new EmailRow(m.type(), cipher.encrypt(EMAIL_ADDRESS, m.address()), m.primary())).toList());
         e.setPhones(c.phones().stream().map(p -> new PhoneRow(p.type(), cipher.encrypt(PHONE_NUMBER, p.number()))).toList());
-        e.setAddresses(c.addresses().stream().map(a -> new ContactAddressRow(a.type(), cipher.encrypt(STREET, a.street()),
+        e.setAddresses(c.addresses().stream().map(a -> new AddressRow(a.type(), cipher.encrypt(STREET, a.street()),
                 cipher.encrypt(CITY, a.city()), cipher.encrypt(REGION, a.region()),
                 cipher.encrypt(POSTAL_CODE, a.postalCode()), cipher.encrypt(COUNTRY, a.country()))).toList());
         e.setTags(c.tags());
@@ -96,7 +96,7 @@ final class ContactCodec {
         return rows.stream().map(r -> new PhoneNumber(r.getType(), cipher.decrypt(PHONE_NUMBER, r.getNumber()))).toList();
     }
 
-    private static List<PostalAddress> addresses(List<ContactAddressRow> rows, RecordCipher cipher) {
+    private static List<PostalAddress> addresses(List<AddressRow> rows, RecordCipher cipher) {
         return rows.stream().map(r -> new PostalAddress(r.getType(), cipher.decrypt(STREET, r.getStreet()),
                 cipher.decrypt(CITY, r.getCity()), cipher.decrypt(REGION, r.getRegion()),
                 cipher.decrypt(POSTAL_CODE, r.getPostalCode()), cipher.decrypt(COUNTRY, r.getCountry()))).toList();

@@ -75,7 +75,7 @@ public class ContactEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_address", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "seq")
-    private List<ContactAddressRow> addresses = new ArrayList<>();
+    private List<AddressRow> addresses = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_contact_tag", joinColumns = @JoinColumn(name = "contact_id"))
@@ -182,11 +182,11 @@ public class ContactEntity {
         this.phones = new ArrayList<>(phones);
     }
 
-    public List<ContactAddressRow> getAddresses() {
+    public List<AddressRow> getAddresses() {
         return addresses;
     }
 
-    public void setAddresses(List<ContactAddressRow> addresses) {
+    public void setAddresses(List<AddressRow> addresses) {
         this.addresses = new ArrayList<>(addresses);
     }
 
