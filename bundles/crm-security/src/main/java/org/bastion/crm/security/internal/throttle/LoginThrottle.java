@@ -79,7 +79,34 @@ public final class LoginThrottle {
             sweep(now);
             dropEldest(accounts, settings.maximumTrackedAccounts());
         }
+        countAddressFailure(address, now);
+    }
 
+    /**
+     * Counts a failed attempt from {@code address} that names no account (such as an unknown two-factor challenge),
+     * refusing the address once it reached its limit.
+     */
+    public synchronized void recordAddressFailure(String address) {
+        requireKey(address, "address");
+        Instant now = clock.instant();
+        sweepIfDue(now);
+        countAddressFailure(address, now);
+    }
+
+    /** Until when {@code account} is locked, or null if it is not. */
+    public synchronized Instant accountLockedUntil(String account) {
+        AccountFailures failures = accounts.get(requireKey(account, "account"));
+        Instant now = clock.instant();
+        return failures != null && failures.lockedUntil != null && now.isBefore(failures.lockedUntil)
+                ? failures.lockedUntil : null;
+    }
+
+    /** Until when {@code address} is refused, or null if it is not. */
+    public synchronized Instant addressLockedUntil(String address) {
+        return addressLockedUntil(requireKey(address, "address"), clock.instant());
+    }
+
+    private void countAddressFailure(String address, Instant now) {
         ArrayDeque<Instant> recent = addresses.remove(address);
         if (recent == null) {
             recent = new ArrayDeque<>();

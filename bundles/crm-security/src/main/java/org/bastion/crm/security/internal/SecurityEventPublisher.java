@@ -1,0 +1,70 @@
+package org.bastion.crm.security.internal;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bastion.crm.api.security.ClientInfo;
+import org.bastion.crm.api.security.SecurityEvents;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * Posts the {@link SecurityEvents} topics asynchronously when an EventAdmin is present. Callers pass only ids, names,
+ * addresses and reasons: never passwords, codes, tokens, secrets or e-mail addresses.
+ */
+@Component(service = SecurityEventPublisher.class)
+public class SecurityEventPublisher {
+
+    /** The longest username put into an event. */
+    static final int MAX_USERNAME = 64;
+
+    /** Dynamic and optional: events are for audit and monitoring, never a reason to refuse logins. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile EventAdmin eventAdmin;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Posts {@code topic} with {@code properties} (null values are left out) and a timestamp. */
+    public void post(String topic, Map<String, ?> properties) {
+        Map<String, Object> all = new HashMap<>();
+        properties.forEach((key, value) -> {
+            if (value != null) {
+                all.put(key, value);
+            }
+        });
+        all.put(SecurityEvents.TIMESTAMP, clock.millis());
+        deliver(new Event(topic, all));
+    }
+
+    /** The properties describing a client: address, user agent and channel. */
+    public static Map<String, Object> client(ClientInfo client) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(SecurityEvents.ADDRESS, client.address());
+        properties.put(SecurityEvents.USER_AGENT, client.userAgent());
+        properties.put(SecurityEvents.CHANNEL, client.channel());
+        return properties;
+    }
+
+    /** A username as typed, cut to {@value #MAX_USERNAME} characters. */
+    public static String username(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        return typed.length() > MAX_USERNAME ? typed.substring(0, MAX_USERNAME) : typed;
+    }
+
+    /** Hands the event to EventAdmin; tests override it to record. */
+    protected void deliver(Event event) {
+        EventAdmin admin = eventAdmin;
+        if (admin != null) {
+            admin.postEvent(event);
+        }
+    }
+}

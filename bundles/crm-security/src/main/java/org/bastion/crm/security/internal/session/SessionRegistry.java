@@ -1,0 +1,254 @@
+package org.bastion.crm.security.internal.session;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.security.AuthenticatedSession;
+import org.bastion.crm.api.security.ClientInfo;
+import org.bastion.crm.security.internal.SecurityPolicy;
+import org.bastion.crm.security.internal.SecuritySettings;
+import org.bastion.crm.security.internal.db.SecurityDatabase;
+import org.bastion.crm.security.internal.db.SessionRepository;
+import org.bastion.crm.security.internal.db.SessionRow;
+import org.bastion.crm.security.internal.db.UserRepository;
+import org.bastion.crm.security.internal.db.UserRow;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Opens, resolves and ends sessions. A session lives in {@code crm_session} (token stored as SHA-256 only) and, once
+ * used, in an in-memory cache keyed by token hash, so a request costs no database read; its last use is written at most
+ * once a {@link #LAST_SEEN_WRITE_INTERVAL}. Every revocation deletes the row and evicts the cache entry at once. A
+ * session ends after the idle timeout or the absolute lifetime in force (a shorter setting applies to open sessions).
+ */
+@Component(service = SessionRegistry.class)
+public final class SessionRegistry {
+
+    /** How often, at most, a session's last use is written. */
+    public static final Duration LAST_SEEN_WRITE_INTERVAL = Duration.ofMinutes(1);
+    /** The most sessions cached; beyond it the cache is emptied (the database stays the truth). */
+    static final int MAX_CACHED = 10_000;
+    private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
+    private static final int MAX_ADDRESS = 100;
+    private static final int MAX_CHANNEL = 20;
+
+    /** A new session and its token, which is handed out once and never stored. */
+    public record Opened(String token, SessionRow row, Instant expiresAt) {
+
+        @Override
+        public String toString() {
+            return "Opened[" + row + "]";
+        }
+    }
+
+    /** A resolved session in the cache: the row as last written, the last use seen, the caller. */
+    private record Live(SessionRow row, Instant lastSeen, Caller caller) {
+    }
+
+    private final SecurityDatabase database;
+    private final SecurityPolicy policy;
+    private final Clock clock;
+    private final SessionTokens tokens;
+    private final Map<String, Live> cache = new ConcurrentHashMap<>();
+    /** Resolving holds the read lock, ending the write lock: a session ended cannot be put back by a resolve in flight. */
+    private final ReadWriteLock revocations = new ReentrantReadWriteLock();
+    private volatile Instant lastSweep = Instant.MIN;
+
+    @Activate
+    public SessionRegistry(@Reference SecurityDatabase database, @Reference SecurityPolicy policy) {
+        this(database, policy, Clock.systemUTC(), new SecureRandom());
+    }
+
+    public SessionRegistry(SecurityDatabase database, SecurityPolicy policy, Clock clock, SecureRandom random) {
+        this.database = database;
+        this.policy = policy;
+        this.clock = clock;
+        this.tokens = new SessionTokens(random);
+    }
+
+    /** Opens a session for {@code user}; {@code enrolmentOnly} sessions may only enrol TOTP. */
+    public Opened open(UserRow user, ClientInfo client, boolean enrolmentOnly) {
+        Instant now = clock.instant();
+        sweepIfDue(now);
+        String token = tokens.newToken();
+        SessionRow row = new SessionRow(UUID.randomUUID().toString(), SessionTokens.hash(token), user.id(),
+                cut(client.channel(), MAX_CHANNEL), cut(client.address(), MAX_ADDRESS), client.userAgent(), now, now,
+                now.plus(policy.settings().sessionAbsoluteLifetime()), enrolmentOnly);
+        database.write(c -> {
+            SessionRepository.insert(c, row);
+            return null;
+        });
+        return new Opened(token, row, expiresAt(row, now));
+    }
+
+    /** The live session of a token, marking it used; empty for junk, unknown, expired or revoked tokens. */
+    public Optional<AuthenticatedSession> authenticate(String token) {
+        if (!SessionTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = SessionTokens.hash(token);
+        Instant now = clock.instant();
+        SessionRow expired;
+        revocations.readLock().lock();
+        try {
+            Live live = cache.get(hash);
+            if (live == null) {
+                Optional<Live> loaded = load(hash);
+                if (loaded.isEmpty()) {
+                    return Optional.empty();
+                }
+                live = loaded.get();
+            }
+            if (now.isBefore(expiresAt(live.row(), live.lastSeen()))) {
+                return Optional.of(markUsed(hash, live, now));
+            }
+            expired = live.row();
+        } finally {
+            revocations.readLock().unlock();
+        }
+        end(expired);
+        return Optional.empty();
+    }
+
+    private AuthenticatedSession markUsed(String hash, Live live, Instant now) {
+        SessionRow row = live.row();
+        if (Duration.between(row.lastSeenAt(), now).compareTo(LAST_SEEN_WRITE_INTERVAL) >= 0) {
+            String id = row.id();
+            database.write(c -> {
+                SessionRepository.updateLastSeen(c, id, now);
+                return null;
+            });
+            row = row.seenAt(now);
+        }
+        Live used = new Live(row, now, live.caller());
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(hash, used);
+        return new AuthenticatedSession(row.id(), used.caller(), row.enrolmentOnly(), expiresAt(row, now),
+                absoluteExpiry(row));
+    }
+
+    /** The session of a token, if it exists (expired or not). */
+    public Optional<SessionRow> byToken(String token) {
+        if (!SessionTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = SessionTokens.hash(token);
+        return database.read(c -> SessionRepository.findByTokenHash(c, hash));
+    }
+
+    /** The session with {@code id}, if it exists and has not expired. */
+    public Optional<SessionRow> live(String id) {
+        Instant now = clock.instant();
+        return database.read(c -> SessionRepository.findById(c, id)).map(this::freshest)
+                .filter(row -> now.isBefore(expiresAt(row, row.lastSeenAt())));
+    }
+
+    /** The live sessions of a user, newest first, with their last use as seen in memory. */
+    public List<SessionRow> liveOf(String userId) {
+        return liveOnly(database.read(c -> SessionRepository.ofUser(c, userId)));
+    }
+
+    /** Every live session, newest first. */
+    public List<SessionRow> all() {
+        return liveOnly(database.read(SessionRepository::all));
+    }
+
+    /** When a session ends if not used again: the earlier of idle timeout and absolute lifetime. */
+    public Instant expiresAt(SessionRow row) {
+        return expiresAt(row, row.lastSeenAt());
+    }
+
+    /** Ends a session: deletes it and evicts it from the cache; whether it existed. */
+    public boolean end(SessionRow row) {
+        revocations.writeLock().lock();
+        try {
+            boolean deleted = database.write(c -> SessionRepository.delete(c, row.id()));
+            cache.remove(row.tokenHash());
+            return deleted;
+        } finally {
+            revocations.writeLock().unlock();
+        }
+    }
+
+    /** Ends every session of a user except {@code keepSessionId} (may be null); the sessions ended. */
+    public List<SessionRow> endAllOf(String userId, String keepSessionId) {
+        List<SessionRow> rows = database.read(c -> SessionRepository.ofUser(c, userId));
+        return rows.stream().filter(row -> !row.id().equals(keepSessionId)).filter(this::end).toList();
+    }
+
+    /** Ends the enrolment-only sessions of a user; the sessions ended. */
+    public List<SessionRow> endEnrolmentOnlyOf(String userId) {
+        List<SessionRow> rows = database.read(c -> SessionRepository.ofUser(c, userId));
+        return rows.stream().filter(SessionRow::enrolmentOnly).filter(this::end).toList();
+    }
+
+    /** How many sessions are cached (for tests and health). */
+    public int cachedSessions() {
+        return cache.size();
+    }
+
+    private Optional<Live> load(String hash) {
+        return database.read(c -> {
+            Optional<SessionRow> row = SessionRepository.findByTokenHash(c, hash);
+            if (row.isEmpty()) {
+                return Optional.<Live>empty();
+            }
+            Optional<UserRow> user = UserRepository.findById(c, row.get().userId());
+            if (user.isEmpty() || !user.get().isActive()) {
+                return Optional.<Live>empty();
+            }
+            UserRow u = user.get();
+            Caller caller = new Caller(u.id(), u.displayName(), row.get().enrolmentOnly() ? null : u.roles(), true);
+            return Optional.of(new Live(row.get(), row.get().lastSeenAt(), caller));
+        });
+    }
+
+    private List<SessionRow> liveOnly(List<SessionRow> rows) {
+        Instant now = clock.instant();
+        return rows.stream().map(this::freshest).filter(row -> now.isBefore(expiresAt(row, row.lastSeenAt()))).toList();
+    }
+
+    private SessionRow freshest(SessionRow row) {
+        Live live = cache.get(row.tokenHash());
+        return live != null && live.lastSeen().isAfter(row.lastSeenAt()) ? row.seenAt(live.lastSeen()) : row;
+    }
+
+    private Instant expiresAt(SessionRow row, Instant lastSeen) {
+        Instant idle = lastSeen.plus(policy.settings().sessionIdleTimeout());
+        Instant absolute = absoluteExpiry(row);
+        return idle.isBefore(absolute) ? idle : absolute;
+    }
+
+    private Instant absoluteExpiry(SessionRow row) {
+        Instant configured = row.createdAt().plus(policy.settings().sessionAbsoluteLifetime());
+        return configured.isBefore(row.absoluteExpiresAt()) ? configured : row.absoluteExpiresAt();
+    }
+
+    private void sweepIfDue(Instant now) {
+        if (now.isBefore(lastSweep.plus(SWEEP_INTERVAL))) {
+            return;
+        }
+        lastSweep = now;
+        SecuritySettings settings = policy.settings();
+        database.write(c -> SessionRepository.deleteExpired(c, now, now.minus(settings.sessionIdleTimeout())
+                .minus(LAST_SEEN_WRITE_INTERVAL)));
+        cache.values().removeIf(live -> !now.isBefore(expiresAt(live.row(), live.lastSeen())));
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() > max ? value.substring(0, max) : value;
+    }
+}

@@ -1,0 +1,194 @@
+package org.bastion.crm.security.internal.user;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.CallerContext;
+import org.bastion.crm.api.ConflictException;
+import org.bastion.crm.api.FieldError;
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.PageRequest;
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.security.SecurityEvents;
+import org.bastion.crm.api.security.SecurityRoles;
+import org.bastion.crm.api.security.User;
+import org.bastion.crm.api.security.UserDraft;
+import org.bastion.crm.api.security.UserService;
+import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.security.internal.Callers;
+import org.bastion.crm.security.internal.SecurityEventPublisher;
+import org.bastion.crm.security.internal.SecurityPolicy;
+import org.bastion.crm.security.internal.db.RecoveryCodeRepository;
+import org.bastion.crm.security.internal.db.SessionRow;
+import org.bastion.crm.security.internal.db.UserRepository;
+import org.bastion.crm.security.internal.db.UserRow;
+import org.bastion.crm.security.internal.login.LoginGuard;
+import org.bastion.crm.security.internal.session.SessionRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * User administration for administrators: create, list, show, disable (never the last active administrator; ends the
+ * user's sessions), enable, unlock, reset password and reset TOTP (both end the user's sessions). Status changes are
+ * serialised in this instance, so two administrators cannot disable each other at once (one CRM node).
+ */
+@Component(service = UserService.class)
+public final class UserServiceImpl implements UserService {
+
+    private final CallerContext callers;
+    private final UserStore users;
+    private final SecurityPolicy policy;
+    private final LoginGuard guard;
+    private final SessionRegistry sessions;
+    private final SecurityEventPublisher events;
+    private final Object statusLock = new Object();
+
+    @Activate
+    public UserServiceImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) CallerContext callers,
+            @Reference UserStore users, @Reference SecurityPolicy policy, @Reference LoginGuard guard,
+            @Reference SessionRegistry sessions, @Reference SecurityEventPublisher events) {
+        this.callers = callers;
+        this.users = users;
+        this.policy = policy;
+        this.guard = guard;
+        this.sessions = sessions;
+        this.events = events;
+    }
+
+    @Override
+    public User create(UserDraft draft) {
+        Caller admin = Callers.admin(callers);
+        UserValidator.ValidDraft valid = UserValidator.validate(draft, policy.passwordPolicy());
+        if (users.rowByUsername(valid.username()).isPresent()) {
+            throw new ConflictException("the username " + valid.username() + " is taken");
+        }
+        UserRow row = users.create(valid.username(), valid.displayName(), valid.email(),
+                policy.hasher().hash(valid.password()), valid.roles());
+        publish(SecurityEvents.USER_CREATED, row, admin, null);
+        return users.toUser(row);
+    }
+
+    @Override
+    public Page<User> list(PageRequest request) {
+        Callers.admin(callers);
+        PageRequest page = request == null ? PageRequest.first() : request;
+        List<UserRow> rows = users.database().read(c -> UserRepository.page(c, page.offset(), page.size()));
+        long total = users.count();
+        return new Page<>(users.toUsers(rows), total, page.page(), page.size());
+    }
+
+    @Override
+    public User get(String id) {
+        Callers.admin(callers);
+        return users.toUser(users.require(id));
+    }
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+        Callers.admin(callers);
+        String normalised = UserValidator.normaliseUsername(username);
+        if (normalised == null || !UserValidator.isUsernameShaped(normalised)) {
+            return Optional.empty();
+        }
+        return users.rowByUsername(normalised).map(users::toUser);
+    }
+
+    @Override
+    public User disable(String id) {
+        Caller admin = Callers.admin(callers);
+        UserRow row;
+        synchronized (statusLock) {
+            row = users.require(id);
+            if (!row.isActive()) {
+                return users.toUser(row);
+            }
+            users.database().write(c -> {
+                if (row.roles().contains(SecurityRoles.ADMIN) && UserRepository.countActiveAdmins(c) <= 1) {
+                    throw new ConflictException("This is the last active administrator; it cannot be disabled.");
+                }
+                return UserRepository.updateStatus(c, id, UserStatus.DISABLED);
+            });
+        }
+        publish(SecurityEvents.USER_DISABLED, row, admin, null);
+        endSessions(row, admin, "user-disabled");
+        return users.toUser(users.require(id));
+    }
+
+    @Override
+    public User enable(String id) {
+        Caller admin = Callers.admin(callers);
+        UserRow row;
+        synchronized (statusLock) {
+            row = users.require(id);
+            if (row.isActive()) {
+                return users.toUser(row);
+            }
+            users.database().write(c -> UserRepository.updateStatus(c, id, UserStatus.ACTIVE));
+        }
+        publish(SecurityEvents.USER_ENABLED, row, admin, null);
+        return users.toUser(users.require(id));
+    }
+
+    @Override
+    public User unlock(String id) {
+        Caller admin = Callers.admin(callers);
+        UserRow row = users.require(id);
+        guard.unlock(row.username());
+        publish(SecurityEvents.ACCOUNT_UNLOCKED, row, admin, null);
+        return users.toUser(row);
+    }
+
+    @Override
+    public User resetPassword(String id, String newPassword) {
+        Caller admin = Callers.admin(callers);
+        UserRow row = users.require(id);
+        try {
+            policy.passwordPolicy().check(row.username(), newPassword);
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors().stream().map(error -> new FieldError("password", error.message()))
+                    .toList());
+        }
+        String hash = policy.hasher().hash(newPassword);
+        users.database().write(c -> UserRepository.updatePassword(c, id, hash));
+        publish(SecurityEvents.PASSWORD_RESET, row, admin, null);
+        endSessions(row, admin, "password-reset");
+        return users.toUser(users.require(id));
+    }
+
+    @Override
+    public User resetTotp(String id) {
+        Caller admin = Callers.admin(callers);
+        UserRow row = users.require(id);
+        users.database().write(c -> {
+            UserRepository.updateTotp(c, id, null, false, null);
+            RecoveryCodeRepository.deleteAll(c, id);
+            return null;
+        });
+        publish(SecurityEvents.TOTP_RESET, row, admin, null);
+        endSessions(row, admin, "totp-reset");
+        return users.toUser(users.require(id));
+    }
+
+    private void endSessions(UserRow row, Caller admin, String reason) {
+        for (SessionRow ended : sessions.endAllOf(row.id(), null)) {
+            publish(SecurityEvents.SESSION_REVOKED, row, admin, Map.of(SecurityEvents.SESSION_ID, ended.id(),
+                    SecurityEvents.REASON, reason));
+        }
+    }
+
+    private void publish(String topic, UserRow row, Caller admin, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(SecurityEvents.USER_ID, row.id());
+        properties.put(SecurityEvents.USERNAME, row.username());
+        properties.put(SecurityEvents.ACTOR, admin.id());
+        if (extra != null) {
+            properties.putAll(extra);
+        }
+        events.post(topic, properties);
+    }
+}
