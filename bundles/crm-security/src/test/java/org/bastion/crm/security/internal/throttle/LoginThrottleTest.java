@@ -43,6 +43,29 @@ class LoginThrottleTest {
     }
 
     @Test
+    void reportsWhenAnAccountAndAnAddressAreLocked() {
+        assertThat(throttle.accountLockedUntil("alice")).isNull();
+        fail("alice", "10.0.0.1", 5);
+
+        assertThat(throttle.accountLockedUntil("alice")).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(throttle.addressLockedUntil("10.0.0.1")).isNull();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(throttle.accountLockedUntil("alice")).isNull();
+    }
+
+    @Test
+    void failuresNamingNoAccountCountOnlyForTheAddress() {
+        for (int i = 0; i < 20; i++) {
+            throttle.recordAddressFailure("10.0.0.9");
+        }
+
+        assertThat(throttle.addressLockedUntil("10.0.0.9")).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+        assertThat(throttle.check("anyone", "10.0.0.9").lockedBy()).isEqualTo(LockScope.ADDRESS);
+        assertThat(throttle.trackedAccounts()).isZero();
+        assertThat(throttle.check("anyone", "10.0.0.10").isAllowed()).isTrue();
+    }
+
+    @Test
     void lockoutExpires() {
         fail("alice", "10.0.0.1", 5);
 
