@@ -1,6 +1,7 @@
 -- Tables of the security bundle. Portable between H2 2.x and PostgreSQL 15: VARCHAR, INTEGER, BIGINT, BOOLEAN and
--- TIMESTAMP only. Personal data (e-mail) and secrets (TOTP secret) are stored as ciphertext of the user's record key
--- (FieldCipher, record kind "user"); passwords as argon2id PHC strings; recovery codes and session tokens as hashes.
+-- TIMESTAMP WITH TIME ZONE (instants, whatever the JVM time zone) only. Personal data (e-mail) and secrets (TOTP
+-- secret) are stored as ciphertext of the user's record key (FieldCipher, record kind "user"); passwords as argon2id PHC
+-- strings; recovery codes and session tokens as hashes.
 
 -- Users. username is unique and stored lower case. status is ACTIVE or DISABLED (a brute-force lock lives in memory).
 -- totp_secret_ct holds the secret from enrolment on; totp_enabled turns true once the user confirmed it with a code.
@@ -15,8 +16,8 @@ CREATE TABLE crm_user (
     totp_secret_ct VARCHAR(200),
     totp_enabled BOOLEAN NOT NULL,
     totp_last_step BIGINT,
-    created_at TIMESTAMP NOT NULL,
-    last_login_at TIMESTAMP,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    last_login_at TIMESTAMP WITH TIME ZONE,
     version BIGINT NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT crm_user_username UNIQUE (username)
@@ -34,7 +35,7 @@ CREATE TABLE crm_user_role (
 CREATE TABLE crm_recovery_code (
     user_id VARCHAR(36) NOT NULL,
     code_hash VARCHAR(100) NOT NULL,
-    used_at TIMESTAMP,
+    used_at TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (user_id, code_hash),
     CONSTRAINT crm_recovery_code_user FOREIGN KEY (user_id) REFERENCES crm_user (id) ON DELETE CASCADE
 );
@@ -49,9 +50,9 @@ CREATE TABLE crm_session (
     channel VARCHAR(20) NOT NULL,
     address VARCHAR(100) NOT NULL,
     user_agent VARCHAR(256) NOT NULL,
-    created_at TIMESTAMP NOT NULL,
-    last_seen_at TIMESTAMP NOT NULL,
-    absolute_expires_at TIMESTAMP NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    last_seen_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    absolute_expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
     enrolment_only BOOLEAN NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT crm_session_token UNIQUE (token_hash),

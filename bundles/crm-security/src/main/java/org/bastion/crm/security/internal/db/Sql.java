@@ -3,11 +3,15 @@ package org.bastion.crm.security.internal.db;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
-/** JDBC helpers the repositories share: instants as timestamps, nullable values, duplicate-key detection. */
+/**
+ * JDBC helpers the repositories share: instants as {@code TIMESTAMP WITH TIME ZONE} (JDBC 4.2 {@link OffsetDateTime}, so
+ * the JVM's time zone never shifts them), nullable values, duplicate-key detection.
+ */
 final class Sql {
 
     private Sql() {
@@ -15,14 +19,14 @@ final class Sql {
 
     static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {
-            statement.setNull(index, Types.TIMESTAMP);
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            statement.setTimestamp(index, Timestamp.from(instant));
+            statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
         }
     }
 
     static Instant instant(ResultSet result, String column) throws SQLException {
-        Timestamp timestamp = result.getTimestamp(column);
+        OffsetDateTime timestamp = result.getObject(column, OffsetDateTime.class);
         return timestamp == null ? null : timestamp.toInstant();
     }
 

@@ -95,7 +95,8 @@ public final class UserStore {
     public UserRow create(String username, String displayName, String email, String passwordHash, Set<String> roles) {
         String id = UUID.randomUUID().toString();
         return database.write(c -> {
-            String emailCiphertext = email == null ? null : cipherFor(id).encrypt(EMAIL_FIELD, email);
+            String emailCiphertext = email == null ? null
+                    : fieldCipher.createRecordKey(new RecordRef(RECORD_KIND, id)).encrypt(EMAIL_FIELD, email);
             UserRow row = new UserRow(id, username, displayName, emailCiphertext, passwordHash, UserStatus.ACTIVE,
                     null, false, null, clock.instant(), null, 0, roles);
             UserRepository.insert(c, row);
@@ -103,7 +104,10 @@ public final class UserStore {
         });
     }
 
-    /** The cipher of the user's record key, creating the key if the user has none yet; call inside a write. */
+    /**
+     * The cipher of the user's record key, creating the key if the user has none yet (the first administrator is
+     * created without one, so that it does not depend on the crypto keys being unlocked); call inside a write.
+     */
     public RecordCipher cipherFor(String userId) {
         RecordRef record = new RecordRef(RECORD_KIND, userId);
         try {

@@ -3,7 +3,6 @@ package org.bastion.crm.security.internal.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -170,6 +169,6 @@ class SessionLifecycleTest {
     }
 
     private Instant lastSeen() {
-        return ((Timestamp) f.query("SELECT last_seen_at FROM crm_session")).toInstant();
+        return ((java.time.OffsetDateTime) f.query("SELECT last_seen_at FROM crm_session")).toInstant();
     }
 }
