@@ -172,13 +172,13 @@ public final class UserRepository {
                 "SELECT " + COLUMNS + " FROM crm_user WHERE " + column + " = ?")) {
             select.setString(1, value);
             try (ResultSet result = select.executeQuery()) {
-                if (!result.next()) {
-                    return Optional.empty();
-                }
-                found = row(result, Set.of());
+                found = result.next() ? row(result, Set.of()) : null;
             }
         }
-        return Optional.of(withRoles(found, rolesOf(connection, List.of(found.id())).getOrDefault(found.id(), Set.of())));
+        // the roles query runs for an unknown user too, so that a lookup costs the same whether the user exists
+        String id = found == null ? "" : found.id();
+        Set<String> roles = rolesOf(connection, List.of(id)).getOrDefault(id, Set.of());
+        return found == null ? Optional.empty() : Optional.of(withRoles(found, roles));
     }
 
     private static Map<String, Set<String>> rolesOf(Connection connection, List<String> ids) throws SQLException {
