@@ -22,9 +22,6 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = SecurityEventPublisher.class)
 public class SecurityEventPublisher {
 
-    /** The longest username put into an event. */
-    static final int MAX_USERNAME = 64;
-
     /** Dynamic and optional: events are for audit and monitoring, never a reason to refuse logins. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EventAdmin eventAdmin;
@@ -50,14 +47,6 @@ public class SecurityEventPublisher {
         properties.put(SecurityEvents.USER_AGENT, client.userAgent());
         properties.put(SecurityEvents.CHANNEL, client.channel());
         return properties;
-    }
-
-    /** A username as typed, cut to {@value #MAX_USERNAME} characters. */
-    public static String username(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        return typed.length() > MAX_USERNAME ? typed.substring(0, MAX_USERNAME) : typed;
     }
 
     /** Hands the event to EventAdmin; tests override it to record. */

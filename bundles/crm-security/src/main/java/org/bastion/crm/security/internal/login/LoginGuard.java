@@ -79,7 +79,7 @@ public final class LoginGuard {
             return;
         }
         Map<String, Object> properties = SecurityEventPublisher.client(client);
-        properties.put(SecurityEvents.USERNAME, SecurityEventPublisher.username(account));
+        properties.put(SecurityEvents.USERNAME, EMPTY_ACCOUNT.equals(account) ? "" : account);
         properties.put(SecurityEvents.REASON, "throttled-" + decision.lockedBy().name().toLowerCase(Locale.ROOT));
         properties.put(SecurityEvents.LOCKED_UNTIL, decision.lockedUntil().toString());
         events.post(SecurityEvents.LOGIN_FAILED, properties);
@@ -95,7 +95,7 @@ public final class LoginGuard {
         Instant accountLock = throttle.accountLockedUntil(account);
         if (!accountWasLocked && accountLock != null) {
             Map<String, Object> properties = SecurityEventPublisher.client(client);
-            properties.put(SecurityEvents.USERNAME, SecurityEventPublisher.username(account));
+            properties.put(SecurityEvents.USERNAME, EMPTY_ACCOUNT.equals(account) ? "" : account);
             properties.put(SecurityEvents.USER_ID, userId);
             properties.put(SecurityEvents.LOCKED_UNTIL, accountLock.toString());
             events.post(SecurityEvents.ACCOUNT_LOCKED, properties);

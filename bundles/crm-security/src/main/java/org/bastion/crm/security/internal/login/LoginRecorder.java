@@ -33,7 +33,7 @@ final class LoginRecorder {
     AuthenticationException failed(String account, UserRow user, String reason, ClientInfo from) {
         guard.failure(account, user == null ? null : user.id(), from);
         Map<String, Object> properties = SecurityEventPublisher.client(from);
-        properties.put(SecurityEvents.USERNAME, SecurityEventPublisher.username(account));
+        properties.put(SecurityEvents.USERNAME, LoginGuard.EMPTY_ACCOUNT.equals(account) ? "" : account);
         properties.put(SecurityEvents.USER_ID, user == null ? null : user.id());
         properties.put(SecurityEvents.REASON, reason);
         events.post(SecurityEvents.LOGIN_FAILED, properties);

@@ -48,7 +48,12 @@ class AccountServiceTest {
 
         assertThat(enrolment.secret()).hasSize(32);
         assertThat(enrolment.otpauthUri()).startsWith("otpauth://totp/").contains("secret=" + enrolment.secret());
-        assertThat(ImageIO.read(new ByteArrayInputStream(enrolment.qrCodePng())).getWidth()).isEqualTo(256);
+        java.awt.image.BufferedImage image = ImageIO.read(new ByteArrayInputStream(enrolment.qrCodePng()));
+        assertThat(image.getWidth()).isEqualTo(256);
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText()).isEqualTo(enrolment.otpauthUri());
         assertThat(f.accounts.me().totpEnabled()).isFalse();
         assertThat(f.query("SELECT totp_secret_ct FROM crm_user")).asString().doesNotContain(enrolment.secret());
         assertThat(f.authenticator.login("alice", SecurityFixture.PASSWORD, client).mfaRequired()).isFalse();
