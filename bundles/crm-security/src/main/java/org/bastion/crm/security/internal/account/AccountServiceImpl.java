@@ -41,8 +41,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The current user's own account: TOTP enrolment (a pending secret stored encrypted until confirmed with a code; the
- * confirmation switches TOTP on, returns ten recovery codes once and ends the user's enrolment-only sessions, so the
- * next login asks for a code), TOTP removal and password change (each needing the password, checked through the
+ * confirmation switches TOTP on and returns ten recovery codes once; an enrolment-only session stays enrolment-only, so
+ * a full session needs a new login with a code), TOTP removal and password change (each needing the password, checked through the
  * {@link LoginGuard} under the pseudo-address {@code account:<user id>}, so guessing through a stolen session locks the
  * account like failed logins do).
  */
@@ -136,7 +136,6 @@ public final class AccountServiceImpl implements AccountService {
             return updated;
         });
         publish(SecurityEvents.TOTP_ENABLED, user);
-        sessions.endEnrolmentOnlyOf(user.id()).forEach(row -> publishRevoked(row.id(), user, "totp-enabled"));
         return codes;
     }
 

@@ -189,12 +189,6 @@ public final class SessionRegistry {
         return rows.stream().filter(row -> !row.id().equals(keepSessionId)).filter(this::end).toList();
     }
 
-    /** Ends the enrolment-only sessions of a user; the sessions ended. */
-    public List<SessionRow> endEnrolmentOnlyOf(String userId) {
-        List<SessionRow> rows = database.read(c -> SessionRepository.ofUser(c, userId));
-        return rows.stream().filter(SessionRow::enrolmentOnly).filter(this::end).toList();
-    }
-
     /** How many sessions are cached (for tests and health). */
     public int cachedSessions() {
         return cache.size();

@@ -74,7 +74,7 @@ class AccountServiceTest {
     }
 
     @Test
-    void confirmingGivesTenRecoveryCodesStoredHashedAndEndsEnrolmentOnlySessions() {
+    void confirmingGivesTenRecoveryCodesStoredHashedAndLeavesTheEnrolmentSessionRestricted() {
         User root = f.createUser("root", SecurityRoles.ADMIN);
         LoginResult login = f.authenticator.login("root", SecurityFixture.PASSWORD, client);
         assertThat(login.totpEnrolmentRequired()).isTrue();
@@ -88,8 +88,11 @@ class AccountServiceTest {
         assertThat(f.accounts.me().totpEnabled()).isTrue();
         assertThat(f.accounts.me().recoveryCodesLeft()).isEqualTo(10);
         assertThat(f.events.last(SecurityEvents.TOTP_ENABLED).getProperty(SecurityEvents.USER_ID)).isEqualTo(root.id());
-        assertThat(f.authenticator.authenticate(login.token(), client)).isEmpty();
+        var enrolmentSession = f.authenticator.authenticate(login.token(), client).orElseThrow();
+        assertThat(enrolmentSession.totpEnrolmentOnly()).isTrue();
+        assertThat(enrolmentSession.caller().roles()).isEmpty();
         assertThatThrownBy(f.accounts::enrolTotp).isInstanceOf(ConflictException.class);
+        assertThat(f.authenticator.login("root", SecurityFixture.PASSWORD, client).mfaRequired()).isTrue();
     }
 
     @Test
