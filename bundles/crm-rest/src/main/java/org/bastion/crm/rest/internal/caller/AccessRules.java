@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Which requests the API answers without a session, and which a session restricted to TOTP enrolment may make.
  *
- * <p>Both decide on the method and the <em>raw</em> path relative to the application ({@code auth/login}, never
- * decoded): a request is public only when they equal one of the listed forms exactly, so percent-encoding, matrix
+ * <p>Both decide on the method and the <em>raw</em> path relative to the application, as CXF reports it in
+ * {@code UriInfo.getPath(false)} ({@code auth/login}: never decoded, without the one slash after the base, which CXF
+ * adds back to match): a request is public only when they equal one of the listed forms exactly, so percent-encoding, matrix
  * parameters ({@code ;x}), dot segments, doubled or trailing slashes and other spellings are never public. Such a
  * spelling may still reach a public resource, but then with a session, never instead of one (fail closed).
  */
@@ -56,16 +57,5 @@ public final class AccessRules {
     /** Whether a session restricted to TOTP enrolment may make {@code method} on the raw relative {@code path}. */
     public static boolean allowsDuringEnrolment(String method, String path) {
         return method != null && path != null && ENROLMENT_OPERATIONS.contains(method + " " + path);
-    }
-
-    /**
-     * The raw path relative to the application as the JAX-RS runtime reports it ({@code UriInfo.getPath(false)}),
-     * without its one leading slash.
-     */
-    public static String relative(String rawPath) {
-        if (rawPath == null) {
-            return "";
-        }
-        return rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
     }
 }

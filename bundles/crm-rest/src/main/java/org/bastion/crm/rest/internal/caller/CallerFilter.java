@@ -66,7 +66,7 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
     public void filter(ContainerRequestContext request) {
         RequestCaller.clear();
         String method = request.getMethod();
-        String path = AccessRules.relative(request.getUriInfo().getPath(false));
+        String path = request.getUriInfo().getPath(false);
         if (AccessRules.isPublic(method, path)) {
             RequestCaller.set(Caller.ANONYMOUS);
             return;
