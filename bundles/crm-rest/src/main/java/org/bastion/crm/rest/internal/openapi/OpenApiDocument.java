@@ -7,16 +7,27 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.rest.internal.caller.AccessRules;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
-/** Generates the OpenAPI 3 document of a set of JAX-RS resource classes with swagger-jaxrs2's reader. */
+/**
+ * Generates the OpenAPI 3 document of a set of JAX-RS resource classes with swagger-jaxrs2's reader, with the bearer
+ * scheme required everywhere except on the public operations of {@link AccessRules}.
+ */
 public final class OpenApiDocument {
+
+    /** The name of the security scheme in the document. */
+    static final String BEARER_SCHEME = "bearer";
 
     private OpenApiDocument() {
     }
@@ -28,8 +39,13 @@ public final class OpenApiDocument {
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Bastion CRM API").version(version)
                         .description("Contacts, companies and the CRM's other records. Errors are application/problem+json"
-                                + " (RFC 9457); changes need the record's ETag in If-Match."))
-                .servers(List.of(new Server().url(CrmRest.BASE_PATH)));
+                                + " (RFC 9457); changes need the record's ETag in If-Match. Every operation needs"
+                                + " 'Authorization: Bearer <token>' (from POST /auth/login) unless it says otherwise."))
+                .servers(List.of(new Server().url(CrmRest.BASE_PATH)))
+                .components(new Components().addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque")
+                        .description("The session token from POST /auth/login (and POST /auth/mfa)")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
         SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).prettyPrint(true);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -37,9 +53,28 @@ public final class OpenApiDocument {
         thread.setContextClassLoader(Reader.class.getClassLoader());
         try {
             OpenAPI document = new Reader(configuration).read(ordered);
+            markPublicOperations(document);
             return Json.pretty(document);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** Gives the public operations an empty security requirement: no token needed. */
+    static void markPublicOperations(OpenAPI document) {
+        if (document.getPaths() == null) {
+            return;
+        }
+        AccessRules.PUBLIC_OPERATIONS.forEach((path, methods) -> {
+            PathItem item = document.getPaths().get(path);
+            if (item == null) {
+                return;
+            }
+            item.readOperationsMap().forEach((method, operation) -> {
+                if (methods.contains(method.name())) {
+                    operation.setSecurity(List.of());
+                }
+            });
+        });
     }
 }

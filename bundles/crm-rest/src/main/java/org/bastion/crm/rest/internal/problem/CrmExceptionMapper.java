@@ -12,7 +12,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
-/** Answers the errors CRM services raise on purpose as problem+json (400, 404, 409, 412, 428). */
+/** Answers the errors CRM services raise on purpose as problem+json (400, 401, 403, 404, 409, 412, 428, 429, 503). */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-problem-crm")

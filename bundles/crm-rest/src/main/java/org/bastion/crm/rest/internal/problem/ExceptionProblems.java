@@ -10,6 +10,7 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.NoContentException;
 import javax.ws.rs.core.Response;
 
+import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.CrmException;
 import org.bastion.crm.api.FieldError;
@@ -20,6 +21,8 @@ import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.rest.CrmRest;
 import org.bastion.crm.api.rest.PreconditionRequiredException;
+import org.bastion.crm.api.security.AuthenticationException;
+import org.bastion.crm.api.security.TooManyAttemptsException;
 import org.bastion.crm.rest.internal.limit.BodyTooLargeException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,6 +53,13 @@ public final class ExceptionProblems {
         }
         if (known instanceof ServiceUnavailableException unavailable) {
             return ProblemResponses.toResponse(ofCrm(unavailable, instance), RETRY_LATER);
+        }
+        if (known instanceof AuthenticationException unauthenticated) {
+            return ProblemResponses.toResponse(ofCrm(unauthenticated, instance), AuthenticationProblems.challenge(false));
+        }
+        if (known instanceof TooManyAttemptsException throttled) {
+            return ProblemResponses.toResponse(ofCrm(throttled, instance),
+                    AuthenticationProblems.retryAfter(throttled.retryAfter()));
         }
         if (known instanceof CrmException crm) {
             return ProblemResponses.toResponse(ofCrm(crm, instance));
@@ -135,6 +145,15 @@ public final class ExceptionProblems {
         }
         if (error instanceof PreconditionRequiredException) {
             return 428;
+        }
+        if (error instanceof AuthenticationException) {
+            return 401;
+        }
+        if (error instanceof AccessDeniedException) {
+            return 403;
+        }
+        if (error instanceof TooManyAttemptsException) {
+            return 429;
         }
         return 400;
     }

@@ -36,6 +36,7 @@ public final class ProblemResponses {
             Map.entry(413, new String[] {"payload-too-large", "Payload too large"}),
             Map.entry(415, new String[] {"unsupported-media-type", "Unsupported media type"}),
             Map.entry(428, new String[] {"precondition-required", "Precondition required"}),
+            Map.entry(429, new String[] {"too-many-requests", "Too many requests"}),
             Map.entry(500, new String[] {"internal-error", "Internal server error"}),
             Map.entry(503, new String[] {"service-unavailable", "Service unavailable"}));
 

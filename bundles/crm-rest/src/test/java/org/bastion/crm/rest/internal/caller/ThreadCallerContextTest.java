@@ -1,15 +1,12 @@
 package org.bastion.crm.rest.internal.caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 import java.security.Principal;
 import java.security.PrivilegedAction;
 import java.util.Set;
 
 import javax.security.auth.Subject;
-import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerResponseContext;
 
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.bastion.crm.api.Caller;
@@ -49,16 +46,6 @@ class ThreadCallerContextTest {
     void subjectWithoutUserPrincipalIsAnonymous() {
         Principal role = () -> "admin";
         assertThat(runAs(subject(role))).isEqualTo(Caller.ANONYMOUS);
-    }
-
-    @Test
-    void filterBindsTheAnonymousCallerAndTheResponseFilterUnbindsIt() {
-        CallerFilter filter = new CallerFilter();
-        ContainerRequestContext request = mock(ContainerRequestContext.class);
-        filter.filter(request);
-        assertThat(RequestCaller.get()).contains(Caller.ANONYMOUS);
-        filter.filter(request, mock(ContainerResponseContext.class));
-        assertThat(RequestCaller.get()).isEmpty();
     }
 
     private static Subject subject(Principal... principals) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -52,6 +53,45 @@ class OpenApiDocumentTest {
         // paged lists are described with their item type, not as a list of anything
         assertThat(document.at("/components/schemas/PageBodyWidget/properties/items/items/$ref").asText())
                 .isEqualTo("#/components/schemas/Widget");
+    }
+
+    @Path("auth")
+    public static class LoginLikeResource {
+        @POST
+        @Path("login")
+        public String login() {
+            return null;
+        }
+
+        @GET
+        @Path("me")
+        public String me() {
+            return null;
+        }
+
+        @GET
+        @Path("login")
+        public String notPublic() {
+            return null;
+        }
+    }
+
+    @Test
+    void bearerIsRequiredEverywhereExceptOnThePublicOperations() throws Exception {
+        JsonNode document = CrmObjectMapper.create().readTree(OpenApiDocument.generate(
+                List.of(WidgetResource.class, HealthResource.class, LoginLikeResource.class), "1"));
+        assertThat(document.at("/components/securitySchemes/bearer/type").asText()).isEqualTo("http");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/security/0/bearer").isArray()).isTrue();
+        // public: an empty requirement list overrides the global one
+        assertThat(document.at("/paths/~1health/get/security").isArray()).isTrue();
+        assertThat(document.at("/paths/~1health/get/security")).isEmpty();
+        assertThat(document.at("/paths/~1auth~1login/post/security").isArray()).isTrue();
+        assertThat(document.at("/paths/~1auth~1login/post/security")).isEmpty();
+        // protected: the global requirement applies
+        assertThat(document.at("/paths/~1auth~1login/get/security").isMissingNode()).isTrue();
+        assertThat(document.at("/paths/~1auth~1me/get/security").isMissingNode()).isTrue();
+        assertThat(document.at("/paths/~1widgets~1{id}/get/security").isMissingNode()).isTrue();
     }
 
     @Test
