@@ -23,12 +23,6 @@ final class AuthenticatorLookup {
 
     private final BundleContext context;
 
-    private static LoginException unavailable() {
-        LoginException error = new LoginException(UNAVAILABLE);
-        error.setStackTrace(new StackTraceElement[0]);
-        return error;
-    }
-
     AuthenticatorLookup(BundleContext context) {
         this.context = context;
     }
@@ -58,5 +52,12 @@ final class AuthenticatorLookup {
                 // the framework released it with the bundle
             }
         }
+    }
+
+    /** The failure of a login that cannot be checked; no stack trace, as Karaf's web console logs it whole. */
+    private static LoginException unavailable() {
+        LoginException error = new LoginException(UNAVAILABLE);
+        error.setStackTrace(new StackTraceElement[0]);
+        return error;
     }
 }
