@@ -1,0 +1,101 @@
+package org.bastion.crm.security.internal.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.bastion.crm.api.ConflictException;
+import org.bastion.crm.api.security.UserStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UserStateCommandsTest {
+
+    private final FakeUserService users = new FakeUserService();
+
+    @BeforeEach
+    void setUp() {
+        users.add("admin", UserStatus.ACTIVE, Set.of("admin"), true);
+        users.add("carol", UserStatus.LOCKED, Set.of("sales"), false);
+        users.add("bob", UserStatus.DISABLED, Set.of("support"), false);
+    }
+
+    @Test
+    void disablesTheNamedUser() {
+        UserDisableCommand command = new UserDisableCommand();
+        command.users = users;
+        command.username = "Carol";
+
+        Output output = Output.run(command);
+
+        assertThat(users.calls).containsExactly("disable carol");
+        assertThat(output.outLines()).containsExactly("carol: disabled, every session ended (status DISABLED)");
+    }
+
+    @Test
+    void reportsTheServicesRefusalToDisableTheLastAdministrator() {
+        UserDisableCommand command = new UserDisableCommand();
+        command.users = new FakeUserService() {
+            @Override
+            public org.bastion.crm.api.security.User disable(String id) {
+                throw new ConflictException("the last active administrator cannot be disabled");
+            }
+        };
+        ((FakeUserService) command.users).add("admin", UserStatus.ACTIVE, Set.of("admin"), true);
+        command.username = "admin";
+
+        Output output = Output.run(command);
+
+        assertThat(output.errLines()).containsExactly("Error: the last active administrator cannot be disabled");
+    }
+
+    @Test
+    void enablesTheNamedUser() {
+        UserEnableCommand command = new UserEnableCommand();
+        command.users = users;
+        command.username = "bob";
+
+        Output output = Output.run(command);
+
+        assertThat(users.calls).containsExactly("enable bob");
+        assertThat(output.outLines()).containsExactly("bob: enabled (status ACTIVE)");
+    }
+
+    @Test
+    void unlocksTheNamedUser() {
+        UserUnlockCommand command = new UserUnlockCommand();
+        command.users = users;
+        command.username = "carol";
+
+        Output output = Output.run(command);
+
+        assertThat(users.calls).containsExactly("unlock carol");
+        assertThat(output.outLines()).containsExactly("carol: unlocked, failed attempts forgotten (status ACTIVE)");
+    }
+
+    @Test
+    void resetsTwoFactorLoginAndSaysAnAdministratorMustEnrolAgain() {
+        UserResetTotpCommand command = new UserResetTotpCommand();
+        command.users = users;
+        command.username = "admin";
+
+        Output output = Output.run(command);
+
+        assertThat(users.calls).containsExactly("resetTotp admin");
+        assertThat(users.findByUsername("admin").orElseThrow().totpEnabled()).isFalse();
+        assertThat(output.outLines()).containsExactly("admin: two-factor login removed; a role requires it, so the "
+                + "user must enrol again after the next login (status ACTIVE)");
+    }
+
+    @Test
+    void reportsAnUnknownUserWithoutChangingAnything() {
+        UserUnlockCommand command = new UserUnlockCommand();
+        command.users = users;
+        command.username = "mallory";
+
+        Output output = Output.run(command);
+
+        assertThat(output.errLines()).containsExactly("Error: user 'mallory' not found");
+        assertThat(users.calls).isEmpty();
+    }
+}
