@@ -81,7 +81,7 @@ public final class TwoFactorChecks {
         assertEquals("one recovery code used: " + me, 9, me.path("recoveryCodesLeft").asInt());
         String challenge = logins.challenge(user.username(), user.password());
         Expect.problem(401, logins.mfaStep(challenge, recoveryCode));
-        Expect.json(200, logins.mfaStep(challenge, enrolment.recoveryCodes().get(4)));
+        logins.tokenWithCode(user.username(), user.password(), enrolment.recoveryCodes().get(4));
     }
 
     /**

@@ -51,7 +51,8 @@ public final class AdminLogin {
 
     private static AdminSession logIn(ApiClients clients, Duration timeout) {
         Path file = passwordFile();
-        Await.until(file + " to be written", timeout, () -> Files.isRegularFile(file), written -> written);
+        Await.until(file + " to be written (the suites need the generated password: CRM_ADMIN_PASSWORD must not be set)",
+                timeout, () -> Files.isRegularFile(file), written -> written);
         Set<PosixFilePermission> permissions = permissionsOf(file);
         String password = firstLine(file);
         Logins logins = new Logins(clients);
@@ -65,7 +66,7 @@ public final class AdminLogin {
         Enrolment enrolment = logins.enrol(enrolmentToken);
         logins.logout(enrolmentToken);
         String token = logins.tokenWithTotp(AdminSession.USERNAME, password, enrolment.app());
-        JsonNode users = Expect.json(200, clients.withToken(token).get("/users?page=0&size=100"));
+        JsonNode users = Expect.json(200, clients.withToken(token).get("/users?size=100"));
         List<String> usernames = users.path("items").findValuesAsText("username");
         return new AdminSession(password, permissions, usernames, enrolment, token);
     }
