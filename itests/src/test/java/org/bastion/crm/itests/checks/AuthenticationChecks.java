@@ -59,12 +59,15 @@ public final class AuthenticationChecks {
         assertNoStore(Expect.status(200, admin.get("/contacts?size=1")));
     }
 
-    /** Health, the OpenAPI document and the docs page answer without a token. */
+    /** Health, the OpenAPI document, the docs page and its assets answer without a token. */
     public void publicPathsNeedNoToken() {
         Expect.json(200, anonymous.get("/health"));
         Expect.json(200, anonymous.get("/openapi.json"));
         ApiResponse docs = Expect.status(200, anonymous.get("/docs"));
         assertEquals("docs is HTML: " + docs.describe(), "text/html", docs.mediaType());
+        for (String asset : List.of("/docs/initializer.js", "/docs/swagger-ui.css", "/docs/swagger-ui-bundle.js")) {
+            Expect.status(200, anonymous.get(asset));
+        }
     }
 
     /** An unknown user and a known user with a wrong password get the same status, headers and body (but instance). */

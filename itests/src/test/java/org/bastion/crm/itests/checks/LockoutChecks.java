@@ -36,7 +36,7 @@ public final class LockoutChecks {
      * Failures from one address the suites allow per window: above what the other checks cause together within one
      * window, so that only the address check reaches it (the default of 20 in 10 minutes would be).
      */
-    public static final int SUITE_ADDRESS_FAILURES = 30;
+    public static final int SUITE_ADDRESS_FAILURES = 40;
 
     /** The suites' per-address window in minutes: short, so that the address check can wait for it to pass. */
     public static final int SUITE_ADDRESS_WINDOW_MINUTES = 1;
@@ -82,6 +82,7 @@ public final class LockoutChecks {
                     () -> failed.received().stream().filter(event -> concerns(event, user)).toList(),
                     events -> events.size() >= ACCOUNT_FAILURES).forEach(event -> {
                         assertTrue("the event names the address: " + event, hasText(event, SecurityTopics.ADDRESS));
+                        assertTrue("the event names the user agent: " + event, hasText(event, SecurityTopics.USER_AGENT));
                         triedPasswords.forEach(password -> assertFalse("no password in the event: " + event.keySet(),
                                 event.values().stream().anyMatch(value -> String.valueOf(value).contains(password))));
                     });

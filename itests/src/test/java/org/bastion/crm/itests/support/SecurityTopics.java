@@ -21,6 +21,8 @@ public final class SecurityTopics {
     public static final String USERNAME = "username";
     /** Property: the client address. */
     public static final String ADDRESS = "address";
+    /** Property: the client user agent. */
+    public static final String USER_AGENT = "userAgent";
 
     private SecurityTopics() {
     }
