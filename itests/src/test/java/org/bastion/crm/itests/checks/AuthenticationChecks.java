@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -80,8 +79,8 @@ public final class AuthenticationChecks {
         assertTrue("the login failure type is unauthorized: " + problem, problem.path("type").asText().endsWith("unauthorized"));
         assertEquals("same WWW-Authenticate", wrongPassword.header("WWW-Authenticate"), unknownUser.header("WWW-Authenticate"));
         assertEquals("same Content-Type", wrongPassword.header("Content-Type"), unknownUser.header("Content-Type"));
-        assertEquals("byte-identical bodies apart from instance", withoutInstance(wrongPassword.body()),
-                withoutInstance(unknownUser.body()));
+        assertEquals("byte-identical bodies apart from instance", Expect.bodyWithoutInstance(wrongPassword),
+                Expect.bodyWithoutInstance(unknownUser));
         assertFalse("the answer does not name the user: " + wrongPassword.describe(),
                 wrongPassword.body().contains(known.username()));
     }
@@ -115,12 +114,12 @@ public final class AuthenticationChecks {
         Expect.problem(400, anonymous.send("POST", "/auth/login", CrmApi.JSON, "{\"username\": \"" + user.username()));
         Expect.problem(415, anonymous.send("POST", "/auth/login", "text/plain",
                 "{\"username\":\"" + user.username() + "\",\"password\":\"" + user.password() + "\"}"));
-        clientProblem(anonymous.post("/auth/login",
+        Expect.problemWithStatusIn(anonymous.post("/auth/login",
                 object("username", user.username(), "password", "x".repeat(1024 * 1024 + 1024))), 413, 400);
-        clientProblem(logins.passwordStep("u".repeat(65), user.password()), 400, 401);
-        clientProblem(logins.passwordStep(user.username(), "p".repeat(129)), 400, 401);
-        clientProblem(anonymous.post("/auth/login", object("username", user.username())), 400, 401);
-        clientProblem(anonymous.post("/auth/mfa", "[]"), 400, 401);
+        Expect.problemWithStatusIn(logins.passwordStep("u".repeat(65), user.password()), 400, 401);
+        Expect.problemWithStatusIn(logins.passwordStep(user.username(), "p".repeat(129)), 400, 401);
+        Expect.problemWithStatusIn(anonymous.post("/auth/login", object("username", user.username())), 400, 401);
+        Expect.problemWithStatusIn(anonymous.post("/auth/mfa", "[]"), 400, 401);
         logins.logout(logins.token(user.username(), user.password()));
     }
 
@@ -185,20 +184,5 @@ public final class AuthenticationChecks {
                 challenge != null && challenge.startsWith("Bearer") && challenge.contains("realm=\"bastion-crm\""));
         assertEquals("error=\"invalid_token\" exactly when a token was sent: " + challenge, tokenSent,
                 challenge.contains("error=\"invalid_token\""));
-    }
-
-    /** Asserts a problem with one of the {@code allowed} 4xx statuses. */
-    static JsonNode clientProblem(ApiResponse response, int... allowed) {
-        for (int status : allowed) {
-            if (response.status() == status) {
-                return Expect.problem(status, response);
-            }
-        }
-        throw new AssertionError("expected one of " + Arrays.toString(allowed) + ": " + response.describe());
-    }
-
-    /** The body with the value of its {@code instance} member blanked out. */
-    static String withoutInstance(String body) {
-        return body.replaceAll("\"instance\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", "\"instance\":\"\"");
     }
 }

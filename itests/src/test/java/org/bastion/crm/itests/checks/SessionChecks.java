@@ -91,7 +91,7 @@ public final class SessionChecks {
         String otherToken = logins.token(user.username(), user.password());
         CrmApi changer = logins.session(changerToken);
         String newPassword = CrmUsers.newPassword();
-        AuthenticationChecks.clientProblem(changer.post("/auth/password",
+        Expect.problemWithStatusIn(changer.post("/auth/password",
                 object("currentPassword", CrmUsers.newPassword(), "newPassword", newPassword)), 400, 401, 403);
         assertTrue("a refused change ends no session", logins.accepted(otherToken));
 

@@ -75,8 +75,8 @@ public final class ShellUserChecks {
         ApiResponse unknown = logins.passwordStep(CrmUsers.newUsername("nobody"), password);
         Expect.problem(401, disabled);
         Expect.problem(401, unknown);
-        assertEquals("a disabled user gets the answer of an unknown one", AuthenticationChecks.withoutInstance(
-                unknown.body()), AuthenticationChecks.withoutInstance(disabled.body()));
+        assertEquals("a disabled user gets the answer of an unknown one", Expect.bodyWithoutInstance(unknown),
+                Expect.bodyWithoutInstance(disabled));
     }
 
     /** {@code crm:user-unlock} lifts a lockout; {@code crm:user-reset-2fa} removes TOTP so the password alone logs in. */

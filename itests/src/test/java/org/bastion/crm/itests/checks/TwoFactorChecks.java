@@ -109,11 +109,11 @@ public final class TwoFactorChecks {
         CrmApi session = logins.session(logins.tokenWithCode(user.username(), user.password(),
                 enrolment.recoveryCodes().get(0)));
 
-        AuthenticationChecks.clientProblem(session.send("DELETE", "/auth/totp", CrmApi.JSON,
+        Expect.problemWithStatusIn(session.send("DELETE", "/auth/totp", CrmApi.JSON,
                 object("password", CrmUsers.newPassword(), "code", enrolment.recoveryCodes().get(1))), 400, 401, 403);
-        AuthenticationChecks.clientProblem(session.send("DELETE", "/auth/totp", CrmApi.JSON,
+        Expect.problemWithStatusIn(session.send("DELETE", "/auth/totp", CrmApi.JSON,
                 object("password", user.password(), "code", app.wrongCode())), 400, 401, 403);
-        AuthenticationChecks.clientProblem(session.send("DELETE", "/auth/totp", CrmApi.JSON,
+        Expect.problemWithStatusIn(session.send("DELETE", "/auth/totp", CrmApi.JSON,
                 object("password", user.password())), 400, 401, 403);
         JsonNode unchanged = Expect.json(200, session.get("/auth/me"));
         assertTrue("refused attempts leave TOTP on: " + unchanged, unchanged.path("totpEnabled").asBoolean());
