@@ -109,7 +109,7 @@ public final class LockoutChecks {
             for (int i = 1; i <= SUITE_ADDRESS_FAILURES; i++) {
                 ApiResponse answer = logins.passwordStep(CrmUsers.newUsername("stuffing"), CrmUsers.newPassword());
                 if (answer.status() != 401) {
-                    fail("failure " + i + " of the " + SUITE_ADDRESS_FAILURES + " allowed per address is answered 401 "
+                    fail("failure " + i + " of the " + SUITE_ADDRESS_FAILURES + " allowed per address must be answered 401 "
                             + "(is throttle.addressFailures=" + SUITE_ADDRESS_FAILURES + " applied?): " + answer.describe());
                 }
                 Expect.problem(401, answer);
