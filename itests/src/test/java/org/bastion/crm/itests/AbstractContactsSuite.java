@@ -1,118 +1,173 @@
 package org.bastion.crm.itests;
 
-import static org.ops4j.pax.exam.OptionUtils.combine;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-
-import java.time.Duration;
-import javax.inject.Inject;
-import org.apache.karaf.features.BootFinished;
-import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.SessionFactory;
+import org.bastion.crm.itests.checks.AuthenticationChecks;
 import org.bastion.crm.itests.checks.CompanyChecks;
+import org.bastion.crm.itests.checks.ConsoleLoginChecks;
 import org.bastion.crm.itests.checks.ContactCrudChecks;
 import org.bastion.crm.itests.checks.DatabaseChecks;
-import org.bastion.crm.itests.checks.NoDefaultLoginChecks;
 import org.bastion.crm.itests.checks.DocumentationChecks;
 import org.bastion.crm.itests.checks.EncryptedSearchChecks;
 import org.bastion.crm.itests.checks.EncryptionAtRestChecks;
+import org.bastion.crm.itests.checks.ExpiryChecks;
 import org.bastion.crm.itests.checks.HotSwapChecks;
 import org.bastion.crm.itests.checks.IntegrityChecks;
 import org.bastion.crm.itests.checks.KeyRotationChecks;
 import org.bastion.crm.itests.checks.LockedKeysChecks;
+import org.bastion.crm.itests.checks.LockoutChecks;
+import org.bastion.crm.itests.checks.NoDefaultLoginChecks;
 import org.bastion.crm.itests.checks.ProtocolErrorChecks;
 import org.bastion.crm.itests.checks.SearchAndPagingChecks;
+import org.bastion.crm.itests.checks.SessionChecks;
 import org.bastion.crm.itests.checks.ShellChecks;
+import org.bastion.crm.itests.checks.ShellUserChecks;
+import org.bastion.crm.itests.checks.TwoFactorChecks;
 import org.bastion.crm.itests.checks.ValidationChecks;
-import org.bastion.crm.itests.support.Await;
-import org.bastion.crm.itests.support.CrmApi;
-import org.bastion.crm.itests.support.CrmContainer;
-import org.bastion.crm.itests.support.KarafShell;
-import org.junit.Before;
+import org.bastion.crm.itests.support.AdminLogin;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 
 /**
  * The CRM suite: boots the real distribution once (one container per concrete class) and runs every check against it;
  * subclasses choose the database. The test methods run inside the container; {@link #config()} runs in the driver.
+ * Every check runs as the first admin ({@link #api}), or with clients of its own sessions ({@link #clients}).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
-public abstract class AbstractContactsSuite {
-
-    private static final Duration STARTUP = Duration.ofSeconds(180);
-
-    /** Set once the container answers, so later tests of the same suite do not wait again. */
-    private static volatile boolean ready;
-
-    /** Set when the container never answered, so later tests of the same suite fail at once with the same reason. */
-    private static volatile AssertionError startupFailure;
-
-    @Inject
-    protected BundleContext bundleContext;
-
-    @Inject
-    protected FeaturesService featuresService;
-
-    @Inject
-    protected SessionFactory sessionFactory;
-
-    /** Injected only once every boot feature is installed. */
-    @Inject
-    protected BootFinished bootFinished;
-
-    protected CrmApi api;
-
-    protected KarafShell shell;
-
-    /**
-     * Driver side: the distribution, its ports and this suite's database settings; key rotations move records in
-     * small batches, so that a rotation of a few hundred contacts takes many batches while the checks work on.
-     */
-    @Configuration
-    public Option[] config() {
-        Option smallRotationBatches = editConfigurationFilePut("etc/org.bastion.crm.crypto.cfg", "rotationBatchSize",
-                Integer.toString(KeyRotationChecks.SUITE_ROTATION_BATCH_SIZE));
-        return combine(combine(CrmContainer.options(getClass().getSimpleName()), databaseOptions()),
-                smallRotationBatches);
-    }
-
-    /** Driver side: the options that point the distribution at this suite's database (none for the default H2). */
-    protected abstract Option[] databaseOptions();
+public abstract class AbstractContactsSuite extends AbstractCrmSuite {
 
     /** The product name the CRM's datasource reports ({@code H2}, {@code PostgreSQL}). */
     protected abstract String expectedDatabaseProduct();
 
-    @Before
-    public void waitUntilTheCrmAnswers() {
-        api = new CrmApi(Integer.parseInt(System.getProperty(CrmContainer.HTTP_PORT_PROPERTY)));
-        shell = new KarafShell(sessionFactory);
-        if (ready) {
-            return;
-        }
-        if (startupFailure != null) {
-            throw startupFailure;
-        }
-        try {
-            // registered is enough here: whether they answer correctly is what the tests check, one by one
-            Await.until("GET /api/v1/health to be registered", STARTUP, () -> api.get("/health"), r -> r.status() != 404);
-            Await.until("GET /api/v1/contacts to be registered", STARTUP, () -> api.get("/contacts"),
-                    r -> r.status() != 404 && r.status() != 503);
-            Await.until("the crm:contact-list command", STARTUP, () -> shell.hasCommand("crm:contact-list"), f -> f);
-            ready = true;
-        } catch (AssertionError e) {
-            startupFailure = new AssertionError("The CRM never became ready (see data/log/karaf.log of the kept "
-                    + "runtime under itests/target/exam): " + e.getMessage(), e);
-            throw startupFailure;
-        }
+    @Test
+    public void authProtectedPathsNeedAToken() {
+        new AuthenticationChecks(api, clients).protectedPathsNeedAToken();
+    }
+
+    @Test
+    public void authPublicPathsNeedNoToken() {
+        new AuthenticationChecks(api, clients).publicPathsNeedNoToken();
+    }
+
+    @Test
+    public void authUnknownUserAndWrongPasswordGetTheSameAnswer() {
+        new AuthenticationChecks(api, clients).unknownUserAndWrongPasswordGetTheSameAnswer();
+    }
+
+    @Test
+    public void authUnknownUserAndWrongPasswordTakeAboutTheSameTime() {
+        new AuthenticationChecks(api, clients).unknownUserAndWrongPasswordTakeAboutTheSameTime();
+    }
+
+    @Test
+    public void authBadLoginInputGetsA4xxProblem() {
+        new AuthenticationChecks(api, clients).badLoginInputGetsA4xxProblem();
+    }
+
+    @Test
+    public void authEnrolmentOnlyTokenCanOnlyEnrol() {
+        new AuthenticationChecks(api, clients).enrolmentOnlyTokenCanOnlyEnrol();
+    }
+
+    @Test
+    public void twoFactorEnrolThenLogInWithPasswordAndCode() {
+        new TwoFactorChecks(api, clients).enrolThenLogInWithPasswordAndCode();
+    }
+
+    @Test
+    public void twoFactorUsedCodeIsRefused() {
+        new TwoFactorChecks(api, clients).usedCodeIsRefused();
+    }
+
+    @Test
+    public void twoFactorRecoveryCodeWorksOnce() {
+        new TwoFactorChecks(api, clients).recoveryCodeWorksOnce();
+    }
+
+    @Test
+    public void twoFactorUnknownOrUsedChallengeIsRefused() {
+        new TwoFactorChecks(api, clients).unknownOrUsedChallengeIsRefused();
+    }
+
+    @Test
+    public void twoFactorRemovingTotpNeedsPasswordAndCode() {
+        new TwoFactorChecks(api, clients).removingTotpNeedsPasswordAndCode();
+    }
+
+    @Test
+    public void lockoutFiveFailuresLockTheAccountUntilAnAdminUnlocksIt() {
+        new LockoutChecks(api, clients, bundleContext).fiveFailuresLockTheAccountUntilAnAdminUnlocksIt();
+    }
+
+    /** Waits for one address window before and one after (about two minutes). */
+    @Test
+    public void lockoutAddressIsRefusedAfterItsConfiguredFailures() {
+        new LockoutChecks(api, clients, bundleContext).addressIsRefusedAfterItsConfiguredFailures();
+    }
+
+    @Test
+    public void sessionListFlagsTheCurrentSession() {
+        new SessionChecks(api, clients).sessionListFlagsTheCurrentSession();
+    }
+
+    @Test
+    public void sessionRevokingAnOwnSessionEndsIt() {
+        new SessionChecks(api, clients).revokingAnOwnSessionEndsIt();
+    }
+
+    @Test
+    public void sessionLogoutEndsTheSession() {
+        new SessionChecks(api, clients).logoutEndsTheSession();
+    }
+
+    @Test
+    public void sessionPasswordChangeEndsTheOtherSessions() {
+        new SessionChecks(api, clients).passwordChangeEndsTheOtherSessions();
+    }
+
+    @Test
+    public void sessionOfAnotherUserIsNotFound() {
+        new SessionChecks(api, clients).anotherUsersSessionIsNotFound();
+    }
+
+    @Test
+    public void sessionNonAdminsCannotAdministerUsers() {
+        new SessionChecks(api, clients).nonAdminsCannotAdministerUsers();
+    }
+
+    @Test
+    public void consoleAdminWithPasswordAndCodeGetsTheShellRoles() throws Exception {
+        new ConsoleLoginChecks(AdminLogin.current(), api, clients).adminWithPasswordAndCodeGetsTheShellRoles();
+    }
+
+    @Test
+    public void consoleAdminPasswordWithoutCodeIsRefused() {
+        new ConsoleLoginChecks(AdminLogin.current(), api, clients).adminPasswordWithoutCodeIsRefused();
+    }
+
+    @Test
+    public void consoleNonAdminIsRefusedEvenWithPasswordAndCode() {
+        new ConsoleLoginChecks(AdminLogin.current(), api, clients).nonAdminIsRefusedEvenWithPasswordAndCode();
+    }
+
+    @Test
+    public void shellUsersAddedListedAndDisabled() {
+        new ShellUserChecks(shell, api, clients).userAddedAndDisabledInTheShell();
+    }
+
+    @Test
+    public void shellUsersUnlockedAndTwoFactorReset() {
+        new ShellUserChecks(shell, api, clients).userUnlockedAndTwoFactorResetInTheShell();
+    }
+
+    @Test
+    public void shellSessionsListedAndRevoked() {
+        new ShellUserChecks(shell, api, clients).sessionListedAndRevokedInTheShell();
     }
 
     @Test
@@ -135,6 +190,16 @@ public abstract class AbstractContactsSuite {
         NoDefaultLoginChecks checks = new NoDefaultLoginChecks();
         checks.usersFileHasNoUser();
         checks.stockCredentialsAreRefused();
+    }
+
+    @Test
+    public void noDefaultUserButTheFirstAdminAfterBoot() {
+        new NoDefaultLoginChecks().onlyTheFirstAdminExistedAtBoot(AdminLogin.current());
+    }
+
+    @Test
+    public void noDefaultPasswordTheFirstAdminsIsRandomAndOwnerOnly() throws Exception {
+        new NoDefaultLoginChecks().firstAdminPasswordIsRandomAndOwnerOnly(AdminLogin.current(), bundleContext);
     }
 
     @Test
@@ -216,5 +281,14 @@ public abstract class AbstractContactsSuite {
     @Test
     public void zzLastContactsFeatureSwapsOutAndBackWithItsData() {
         new HotSwapChecks(api, shell, featuresService).uninstallAndReinstallKeepsData();
+    }
+
+    /**
+     * LAST OF ALL (name order): changes the security configuration at run time (idle timeout 1 minute, challenges 60 s),
+     * waits about 70 s for an idle session and a challenge to expire, and restores the configuration.
+     */
+    @Test
+    public void zzzzLastOfAllIdleSessionAndOldChallengeExpire() {
+        new ExpiryChecks(api, clients, bundleContext).idleSessionAndOldChallengeAreRefused();
     }
 }

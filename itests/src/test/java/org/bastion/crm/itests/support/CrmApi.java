@@ -30,10 +30,20 @@ public final class CrmApi {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
     private final URI root;
+    private volatile String bearerToken;
 
     /** A client of the CRM listening on {@code 127.0.0.1:port}. */
     public CrmApi(int port) {
         this.root = URI.create("http://127.0.0.1:" + port);
+    }
+
+    /**
+     * Sends {@code Authorization: Bearer <token>} with every later request that names no Authorization header of its
+     * own; null sends none. Returns this client.
+     */
+    public CrmApi useBearer(String token) {
+        this.bearerToken = token;
+        return this;
     }
 
     /** The absolute URI of a path: {@code /contacts} becomes {@code http://host:port/api/v1/contacts}; absolute URIs stay. */
@@ -86,8 +96,14 @@ public final class CrmApi {
         if (contentType != null && body != null) {
             request.header("Content-Type", contentType);
         }
+        boolean ownAuthorization = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        String token = bearerToken;
+        if (token != null && !ownAuthorization) {
+            request.header("Authorization", "Bearer " + token);
         }
         try {
             var response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,6 +56,21 @@ public final class Expect {
         assertTrue("problem has an instance: " + response.describe(), problem.has("instance"));
         noStackTrace(response);
         return problem;
+    }
+
+    /** Asserts a problem whose status is one of {@code allowed} (where the contract leaves the choice); returns it. */
+    public static JsonNode problemWithStatusIn(ApiResponse response, int... allowed) {
+        for (int status : allowed) {
+            if (response.status() == status) {
+                return problem(status, response);
+            }
+        }
+        throw new AssertionError("expected one of " + Arrays.toString(allowed) + ": " + response.describe());
+    }
+
+    /** The body with the value of its {@code instance} member blanked out, to compare two problems byte for byte. */
+    public static String bodyWithoutInstance(ApiResponse response) {
+        return response.body().replaceAll("\"instance\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"", "\"instance\":\"\"");
     }
 
     /** Asserts a 400 problem with at least one field error whose field names {@code fieldPart}; returns the errors. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 
@@ -41,11 +42,23 @@ public final class KarafShell {
      * to a role, such as {@code feature:install} (admin).
      */
     public String executeAs(String role, String command) {
+        return executeAs(null, role, command);
+    }
+
+    /**
+     * Runs one command line as the console user {@code username} holding {@code role}, as after a console login of
+     * that user (commands that act for the logged-in user read its name from the subject).
+     */
+    public String executeAsUser(String username, String role, String command) {
+        return executeAs(username, role, command);
+    }
+
+    private String executeAs(String username, String role, String command) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream printStream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
-            Future<?> run = executor.submit(() -> runAs(role, command, printStream));
+            Future<?> run = executor.submit(() -> runAs(username, role, command, printStream));
             run.get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("shell command did not finish in " + COMMAND_TIMEOUT_SECONDS + " s: " + command
@@ -68,12 +81,15 @@ public final class KarafShell {
         return sessionFactory.getRegistry().getCommand(scopedName.substring(0, colon), scopedName.substring(colon + 1)) != null;
     }
 
-    private void runAs(String role, String command, PrintStream printStream) {
+    private void runAs(String username, String role, String command, PrintStream printStream) {
         if (role == null) {
             runIn(command, printStream);
             return;
         }
         Subject subject = new Subject();
+        if (username != null) {
+            subject.getPrincipals().add(new UserPrincipal(username));
+        }
         subject.getPrincipals().add(new RolePrincipal(role));
         Subject.doAs(subject, (PrivilegedAction<Void>) () -> {
             runIn(command, printStream);
