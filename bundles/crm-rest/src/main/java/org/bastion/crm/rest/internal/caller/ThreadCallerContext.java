@@ -5,16 +5,18 @@ import java.security.AccessController;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.security.auth.Subject;
 
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
+import org.bastion.crm.api.security.CrmUserPrincipal;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * The default {@link CallerContext}: the caller of the HTTP request being served on this thread, else the user of
- * the JAAS subject the thread runs under (the Karaf shell runs commands so), else {@link Caller#ANONYMOUS}.
+ * the JAAS subject the thread runs under (the Karaf shell runs commands so; see {@link #fromSubject}), else {@link Caller#ANONYMOUS}.
  * Ranked -100 so that the security bundle's context replaces it.
  */
 @Component(service = CallerContext.class, property = "service.ranking:Integer=-100")
@@ -22,6 +24,9 @@ public class ThreadCallerContext implements CallerContext {
 
     /** The principal class Karaf's JAAS login modules use for the user name. */
     static final String KARAF_USER_PRINCIPAL = "org.apache.karaf.jaas.boot.principal.UserPrincipal";
+
+    /** The principal class Karaf's JAAS login modules use for a role. */
+    static final String KARAF_ROLE_PRINCIPAL = "org.apache.karaf.jaas.boot.principal.RolePrincipal";
 
     @Override
     public Caller current() {
@@ -34,22 +39,36 @@ public class ThreadCallerContext implements CallerContext {
         return fromSubject(Subject.getSubject(context));
     }
 
-    /** The caller named by a subject's user principal, if the subject has one. */
+    /**
+     * The caller a JAAS subject stands for: the CRM user a console login admitted ({@link CrmUserPrincipal}: its user id
+     * and CRM roles), else the subject's Karaf user with its Karaf role names (the local console started by
+     * {@code bin/karaf} runs as such a user, with the {@code admin} role), else none.
+     */
     static Optional<Caller> fromSubject(Subject subject) {
         if (subject == null) {
             return Optional.empty();
         }
+        Optional<Caller> crmUser = subject.getPrincipals(CrmUserPrincipal.class).stream().findFirst()
+                .map(user -> new Caller(user.userId(), user.username(), user.roles(), true));
+        if (crmUser.isPresent()) {
+            return crmUser;
+        }
+        Set<String> roles = subject.getPrincipals().stream()
+                .filter(principal -> isKarafPrincipal(principal, KARAF_ROLE_PRINCIPAL))
+                .map(Principal::getName)
+                .filter(name -> name != null && !name.isBlank())
+                .collect(Collectors.toSet());
         return subject.getPrincipals().stream()
-                .filter(ThreadCallerContext::isUserPrincipal)
+                .filter(principal -> isKarafPrincipal(principal, KARAF_USER_PRINCIPAL))
                 .map(Principal::getName)
                 .filter(name -> name != null && !name.isBlank())
                 .findFirst()
-                .map(name -> new Caller(name, name, Set.of(), true));
+                .map(name -> new Caller(name, name, roles, true));
     }
 
-    private static boolean isUserPrincipal(Principal principal) {
+    private static boolean isKarafPrincipal(Principal principal, String className) {
         for (Class<?> type = principal.getClass(); type != null; type = type.getSuperclass()) {
-            if (type.getName().equals(KARAF_USER_PRINCIPAL)) {
+            if (type.getName().equals(className)) {
                 return true;
             }
         }

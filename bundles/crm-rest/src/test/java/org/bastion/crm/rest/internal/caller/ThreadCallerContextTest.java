@@ -8,8 +8,10 @@ import java.util.Set;
 
 import javax.security.auth.Subject;
 
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.security.CrmUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,21 @@ class ThreadCallerContextTest {
         Caller caller = runAs(subject(role, new UserPrincipal("karaf-admin")));
         assertThat(caller.id()).isEqualTo("karaf-admin");
         assertThat(caller.authenticated()).isTrue();
+    }
+
+    @Test
+    void karafRolePrincipalsBecomeTheCallersRolesButOtherPrincipalsDoNot() {
+        Principal lookalike = () -> "auditor";
+        Caller caller = runAs(subject(new RolePrincipal("admin"), new RolePrincipal("ssh"), lookalike,
+                new UserPrincipal("karaf")));
+        assertThat(caller.roles()).containsExactlyInAnyOrder("admin", "ssh");
+    }
+
+    @Test
+    void aConsoleLoginOfACrmUserActsAsThatUserWithItsCrmRoles() {
+        Caller caller = runAs(subject(new UserPrincipal("alice"), new RolePrincipal("admin"), new RolePrincipal("ssh"),
+                new CrmUserPrincipal("2f1c-uuid", "alice", Set.of("admin"))));
+        assertThat(caller).isEqualTo(new Caller("2f1c-uuid", "alice", Set.of("admin"), true));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.security.AuthenticationException;
 import org.bastion.crm.api.security.Authenticator;
 import org.bastion.crm.api.security.ClientInfo;
+import org.bastion.crm.api.security.CrmUserPrincipal;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.TooManyAttemptsException;
 import org.osgi.framework.BundleContext;
@@ -56,6 +57,7 @@ public class CrmConsoleLoginModule implements LoginModule {
     private AuthenticatorLookup authenticators;
 
     private String username;
+    private Caller admitted;
     private final List<Principal> principals = new ArrayList<>();
     private boolean committed;
 
@@ -88,6 +90,7 @@ public class CrmConsoleLoginModule implements LoginModule {
                 throw failed();
             }
             username = typedName.toLowerCase(Locale.ROOT);
+            admitted = caller;
             return true;
         } finally {
             password.clearPassword();
@@ -136,6 +139,7 @@ public class CrmConsoleLoginModule implements LoginModule {
         }
         principals.clear();
         principals.add(new UserPrincipal(username));
+        principals.add(new CrmUserPrincipal(admitted.id(), username, admitted.roles()));
         for (String role : KARAF_ROLES) {
             principals.add(new RolePrincipal(role));
         }
@@ -164,6 +168,7 @@ public class CrmConsoleLoginModule implements LoginModule {
         principals.clear();
         committed = false;
         username = null;
+        admitted = null;
         return true;
     }
 }

@@ -28,6 +28,7 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.bastion.crm.api.security.CrmUserPrincipal;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.ServiceUnavailableException;
 import org.bastion.crm.api.security.Authenticator;
@@ -82,6 +83,9 @@ class KarafRealmLoginTest {
         assertThat(subject.getPrincipals(UserPrincipal.class)).extracting(Principal::getName).containsExactly("alice");
         assertThat(subject.getPrincipals(RolePrincipal.class)).extracting(Principal::getName)
                 .containsExactlyInAnyOrder("admin", "manager", "viewer", "systembundles", "ssh");
+        CrmUserPrincipal crmUser = subject.getPrincipals(CrmUserPrincipal.class).iterator().next();
+        assertThat(crmUser.userId()).isEqualTo(authenticator.admits.id());
+        assertThat(crmUser.roles()).isEqualTo(authenticator.admits.roles());
         assertThat(authenticator.lastUsername).isEqualTo("Alice");
         assertThat(authenticator.lastPassword).isEqualTo(FakeAuthenticator.PASSWORD_AND_CODE);
         assertThat(authenticator.lastClient).isEqualTo(new ClientInfo("127.0.0.1", "", "ssh"));
