@@ -93,7 +93,7 @@ public abstract class AbstractContactsSuite {
 
     @Before
     public void waitUntilTheCrmAnswers() {
-        api = new CrmApi(Integer.parseInt(System.getProperty(CrmContainer.HTTP_PORT_PROPERTY)));
+        api = new CrmApi(Integer.parseInt(System.getProperty(CrmContainer.HTTPS_PORT_PROPERTY)));
         shell = new KarafShell(sessionFactory);
         if (ready) {
             return;
