@@ -39,6 +39,8 @@ public class PlainHttpRedirect extends AbstractHandler {
         response.setStatus(PERMANENT_REDIRECT);
         response.setHeader("Location", location(baseRequest.getServerName(), securePort, baseRequest.getRequestURI(),
                 baseRequest.getQueryString()));
+        // the location echoes the client's Host header: no shared cache may keep it for other clients
+        response.setHeader("Cache-Control", "no-store");
         response.setContentLength(0);
     }
 

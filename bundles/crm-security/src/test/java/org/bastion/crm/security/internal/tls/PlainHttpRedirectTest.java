@@ -47,6 +47,7 @@ class PlainHttpRedirectTest {
         verify(response).setStatus(308);
         verify(response).setHeader("Location", "https://crm.example.org:9443/api/v1/contacts?q=ada%20l&page=2");
         verify(response).setContentLength(0);
+        verify(response).setHeader("Cache-Control", "no-store");
         verify(response, never()).getOutputStream();
     }
 
