@@ -82,7 +82,7 @@ public abstract class AbstractCrmSuite {
 
     @Before
     public void waitUntilTheCrmAnswers() {
-        int port = Integer.parseInt(System.getProperty(CrmContainer.HTTP_PORT_PROPERTY));
+        int port = Integer.parseInt(System.getProperty(CrmContainer.HTTPS_PORT_PROPERTY));
         clients = new ApiClients(() -> new CrmApi(port));
         api = clients.anonymous();
         shell = new KarafShell(sessionFactory);

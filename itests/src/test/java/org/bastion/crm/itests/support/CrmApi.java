@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A thin client of the CRM's REST API under {@code /api/v1} on the test container's HTTP port.
+ * A thin client of the CRM's REST API under {@code /api/v1} on the test container's HTTPS port, trusting the
+ * certificate the container generated (see {@link ContainerTrust}).
  */
 public final class CrmApi {
 
@@ -24,17 +25,13 @@ public final class CrmApi {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
     private final URI root;
     private volatile String bearerToken;
+    private HttpClient client;
 
-    /** A client of the CRM listening on {@code 127.0.0.1:port}. */
+    /** A client of the CRM listening for HTTPS on {@code 127.0.0.1:port}. */
     public CrmApi(int port) {
-        this.root = URI.create("http://127.0.0.1:" + port);
+        this.root = URI.create("https://127.0.0.1:" + port);
     }
 
     /**
@@ -46,7 +43,20 @@ public final class CrmApi {
         return this;
     }
 
-    /** The absolute URI of a path: {@code /contacts} becomes {@code http://host:port/api/v1/contacts}; absolute URIs stay. */
+    /** The HTTP client, built on first use: the container creates its certificate while it boots. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .sslContext(ContainerTrust.sslContext())
+                    .build();
+        }
+        return client;
+    }
+
+    /** The absolute URI of a path: {@code /contacts} becomes {@code https://host:port/api/v1/contacts}; absolute URIs stay. */
     public URI uri(String path) {
         if (path.startsWith("http://") || path.startsWith("https://")) {
             return URI.create(path);
@@ -106,7 +116,7 @@ public final class CrmApi {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            var response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var response = client().send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new ApiResponse(method, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
                     response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {

@@ -15,14 +15,17 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.extra.VMOption;
 
 /**
- * The Pax Exam options that boot the CRM distribution for one suite: its own ports, the build's local Maven
+ * The Pax Exam options that boot the CRM distribution for one suite: its own ports (HTTPS, plain HTTP, SSH, RMI), the build's local Maven
  * repository, an unpack folder per suite under {@code target/exam}, and the JVM flags Karaf's start script uses on Java 17.
  * Runs in the test driver (Failsafe's JVM), not in the container.
  */
 public final class CrmContainer {
 
-    /** The system property, set in the container, that holds its HTTP port. */
+    /** The system property, set in the container, that holds its (plain, off by default) HTTP port. */
     public static final String HTTP_PORT_PROPERTY = "crm.itest.http.port";
+
+    /** The system property, set in the container, that holds its HTTPS port. */
+    public static final String HTTPS_PORT_PROPERTY = "crm.itest.https.port";
 
     /** The datasource configuration file of the CRM. */
     public static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-crm.cfg";
@@ -35,6 +38,7 @@ public final class CrmContainer {
     /** The options for the suite named {@code suiteName}; its runtime folder is {@code target/exam/<suiteName>/<uuid>}. */
     public static Option[] options(String suiteName) {
         String httpPort = Integer.toString(FreePorts.next());
+        String httpsPort = Integer.toString(FreePorts.next());
         String sshPort = Integer.toString(FreePorts.next());
         String rmiRegistryPort = Integer.toString(FreePorts.next());
         String rmiServerPort = Integer.toString(FreePorts.next());
@@ -51,6 +55,7 @@ public final class CrmContainer {
         options.add(configureConsole().ignoreLocalConsole());
         options.add(logLevel(LogLevel.INFO));
         options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort));
+        options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", httpsPort));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", rmiRegistryPort));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", rmiServerPort));
@@ -61,6 +66,7 @@ public final class CrmContainer {
                 "org.ops4j.pax.url.mvn.offline", System.getProperty("crm.itest.mvnOffline", "true")));
         options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository").value(localRepository));
         options.add(systemProperty(HTTP_PORT_PROPERTY).value(httpPort));
+        options.add(systemProperty(HTTPS_PORT_PROPERTY).value(httpsPort));
         // services injected into the tests (BootFinished first) may take a while on two busy cores
         options.add(systemProperty("pax.exam.service.timeout").value("180000"));
         options.addAll(java17Flags());

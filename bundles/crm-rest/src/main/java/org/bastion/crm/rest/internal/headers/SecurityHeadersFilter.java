@@ -1,5 +1,6 @@
 package org.bastion.crm.rest.internal.headers;
 
+import java.util.List;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
@@ -13,8 +14,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * Adds the headers every API response needs because it may carry personal data: no caching by browsers or proxies
- * unless the resource chose a policy itself, and no content sniffing.
+ * Adds the security headers every API response needs: HSTS on HTTPS, no caching unless the resource chose a policy
+ * itself (responses may carry personal data), no content sniffing, no framing, and no referrer leaving the API.
  */
 @Component(service = ContainerResponseFilter.class)
 @JaxrsExtension
@@ -22,10 +23,27 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class SecurityHeadersFilter implements ContainerResponseFilter {
 
+    /** One year, subdomains included: browsers then refuse plain HTTP to this host for that long. */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, java.util.List.of("no-store"));
+        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of("no-store"));
         headers.putSingle("X-Content-Type-Options", "nosniff");
+        headers.putSingle("X-Frame-Options", "DENY");
+        headers.putIfAbsent("Content-Security-Policy", List.of("frame-ancestors 'none'"));
+        headers.putSingle("Referrer-Policy", "no-referrer");
+        if (isSecure(request)) {
+            // RFC 6797 8.1: browsers ignore the header over plain HTTP, so it is only sent where it means something
+            headers.putSingle("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+    }
+
+    /** Over TLS: the request URI's scheme, as the container saw it (an authentication filter may replace the security context). */
+    private static boolean isSecure(ContainerRequestContext request) {
+        boolean https = request.getUriInfo() != null && request.getUriInfo().getRequestUri() != null
+                && "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
+        return https || (request.getSecurityContext() != null && request.getSecurityContext().isSecure());
     }
 }
