@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Which requests the API answers without a session, and which a session restricted to TOTP enrolment may make.
  *
- * <p>Both decide on the method and the <em>raw</em> path relative to the application, as CXF reports it in
- * {@code UriInfo.getPath(false)} ({@code auth/login}: never decoded, without the one slash after the base, which CXF
- * adds back to match): a request is public only when they equal one of the listed forms exactly, so percent-encoding, matrix
+ * <p>Both decide on the method and the <em>raw</em> path relative to the application
+ * ({@link CallerFilter#relativePath}: {@code auth/login}, never decoded, without the one slash after the base): a request is public only when they equal one of the listed forms exactly, so percent-encoding, matrix
  * parameters ({@code ;x}), dot segments, doubled or trailing slashes and other spellings are never public. Such a
  * spelling may still reach a public resource, but then with a session, never instead of one (fail closed).
  */

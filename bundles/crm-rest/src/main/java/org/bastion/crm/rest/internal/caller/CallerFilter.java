@@ -66,7 +66,7 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
     public void filter(ContainerRequestContext request) {
         RequestCaller.clear();
         String method = request.getMethod();
-        String path = request.getUriInfo().getPath(false);
+        String path = relativePath(request.getUriInfo().getRequestUri());
         if (AccessRules.isPublic(method, path)) {
             RequestCaller.set(Caller.ANONYMOUS);
             return;
@@ -121,5 +121,16 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
             // the proxy has nothing to delegate to (a non-servlet transport): the address is unknown
             return null;
         }
+    }
+
+    /**
+     * The raw (never decoded) request path after {@code /api/v1/}, e.g. {@code auth/login}; null when the request is
+     * not under the application's base path. Taken from the request URI itself rather than from {@code
+     * UriInfo.getPath}, whose base depends on how the whiteboard mounted the application.
+     */
+    static String relativePath(java.net.URI requestUri) {
+        String raw = requestUri == null ? null : requestUri.getRawPath();
+        String prefix = CrmRest.BASE_PATH + "/";
+        return raw != null && raw.startsWith(prefix) ? raw.substring(prefix.length()) : null;
     }
 }
