@@ -55,8 +55,7 @@ public final class TlsBootstrap implements BundleActivator {
                 LOG.log(Level.INFO, "HTTPS: using the keystore configured for pax-web: " + configured);
                 return;
             }
-            Configuration tls = find(configurationAdmin, TlsSettings.PID);
-            TlsSettings settings = TlsSettings.from(tls == null ? Map.of() : asMap(tls.getProperties()));
+            TlsSettings settings = settings(find(configurationAdmin, TlsSettings.PID));
             if (keystore.createIfMissing(settings)) {
                 LOG.log(Level.INFO, "HTTPS: created a self-signed certificate for " + settings.commonName() + " in "
                         + keystore.keystore() + " (its password is in " + keystore.passwordFile() + ", owner-only)");
@@ -74,6 +73,17 @@ public final class TlsBootstrap implements BundleActivator {
     @Override
     public void stop(BundleContext context) {
         // nothing to release: the keystore outlives the bundle
+    }
+
+    /** The generator's settings; with a malformed value the defaults, so that HTTPS still comes up. */
+    private static TlsSettings settings(Configuration tls) {
+        try {
+            return TlsSettings.from(tls == null ? Map.of() : asMap(tls.getProperties()));
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "HTTPS: etc/" + TlsSettings.PID + ".cfg: " + e.getMessage()
+                    + "; the certificate gets the defaults (localhost, 127.0.0.1, " + TlsSettings.MAX_VALIDITY_DAYS + " days)");
+            return TlsSettings.defaults();
+        }
     }
 
     private static Configuration find(ConfigurationAdmin configurationAdmin, String pid)
