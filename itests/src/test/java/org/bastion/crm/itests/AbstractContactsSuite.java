@@ -156,6 +156,11 @@ public abstract class AbstractContactsSuite extends AbstractCrmSuite {
     }
 
     @Test
+    public void consoleWebConsoleOverHttpsNeedsAnAdminsPasswordAndCode() {
+        new ConsoleLoginChecks(AdminLogin.current(), api, clients).webConsoleOverHttpsNeedsAnAdminsPasswordAndCode();
+    }
+
+    @Test
     public void shellUsersAddedListedAndDisabled() {
         new ShellUserChecks(shell, api, clients).userAddedAndDisabledInTheShell();
     }

@@ -1,5 +1,6 @@
 package org.bastion.crm.itests.checks;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Set;
@@ -34,12 +35,32 @@ public final class ConsoleLoginChecks {
     private final AdminSession admin;
     private final CrmUsers users;
     private final Logins logins;
+    private final CrmApi anonymous;
 
     /** Checks with the suite's admin session, its client (to create users) and clients from {@code clients}. */
     public ConsoleLoginChecks(AdminSession admin, CrmApi adminApi, ApiClients clients) {
         this.admin = admin;
         this.users = new CrmUsers(adminApi);
         this.logins = new Logins(clients);
+        this.anonymous = clients.anonymous();
+    }
+
+    /**
+     * The web console, served over HTTPS by the same Jetty, asks for HTTP Basic credentials and takes them from the CRM
+     * realm: nothing, or the admin's password alone, is 401; the password followed by the current code is 200.
+     */
+    public void webConsoleOverHttpsNeedsAnAdminsPasswordAndCode() {
+        String console = anonymous.uri("/health").resolve("/system/console/bundles").toString();
+        assertEquals("without credentials", 401, anonymous.get(console).status());
+        assertEquals("the admin's password without a code", 401,
+                anonymous.get(console, "Authorization", basic(AdminSession.USERNAME, admin.password())).status());
+        assertEquals("the admin's password and the current code", 200, anonymous.get(console, "Authorization",
+                basic(AdminSession.USERNAME, admin.password() + admin.app().nextCode())).status());
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The admin's password followed by the current TOTP code logs in with the admin and ssh roles. */
