@@ -82,7 +82,9 @@ choose_yardstick() {
   for candidate in /api/v1/ping /api/v1/docs/initializer.js "$HEALTH"; do
     if api_get "$BASE_URL$candidate" >/dev/null 2>&1; then YARDSTICK=$candidate; return; fi
   done
-  die "no answer from $BASE_URL (tried /api/v1/ping, /api/v1/docs/initializer.js, $HEALTH): is the CRM running?"
+  local hint=
+  [[ $BASE_URL == https:* ]] && hint=" For a self-signed certificate: --cacert FILE or --insecure."
+  die "no answer from $BASE_URL (tried /api/v1/ping, /api/v1/docs/initializer.js, $HEALTH): is the CRM running?$hint"
 }
 
 # Runs wrk and prints its BENCH_RESULT line (see lua/report.lua); wrk's own output goes to $WORK/wrk.log.

@@ -110,6 +110,11 @@ main() {
   fi
   choose_yardstick
   echo "yardstick: GET $YARDSTICK" >&2
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "${CURL_TLS[@]+"${CURL_TLS[@]}"}" \
+    "${CURL_HEADERS[@]+"${CURL_HEADERS[@]}"}" "$API/contacts?page=0&size=1")
+  [[ $status == 401 ]] && die "$API/contacts answers 401: it needs a bearer token (--user NAME or --token TOKEN)"
+  [[ $status == 2* ]] || die "$API/contacts answers HTTP $status"
 
   SEED_LINE=
   if [[ $SEED == yes ]]; then seed; else collect_ids; fi
