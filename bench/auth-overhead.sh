@@ -113,7 +113,9 @@ main() {
     homes[i]="$WORK/${LABELS[i]}"
     prepare "$(realpath "${DISTS[i]}")" "${homes[i]}"
   done
-  is_https "${homes[1]}" && is_secured "${homes[1]}" || die "${DISTS[1]} is not an HTTPS distribution with authentication"
+  if ! is_https "${homes[1]}" || ! is_secured "${homes[1]}"; then
+    die "${DISTS[1]} is not an HTTPS distribution with authentication"
+  fi
   for i in 0 1; do
     start_karaf "${homes[i]}" "${LABELS[i]}"
     seed

@@ -1,4 +1,5 @@
 # shellcheck shell=bash disable=SC2034,SC2153
+# shellcheck disable=SC2004  # the arrays indexed by $label are associative (declared by the caller)
 # Helpers for the scripts that start Karaf distributions themselves (encryption-overhead.sh, auth-overhead.sh); sourced
 # after lib.sh, not run. The caller declares the associative arrays KARAF_PIDS, KARAF_HOMES, SERVER_URLS, SERVER_CACERTS
 # and SERVER_TOKENS, sets TAKEN_PORTS=" " and BOOT_TIMEOUT, and calls bench_init first (the certificates go to $WORK).
