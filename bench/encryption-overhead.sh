@@ -34,6 +34,9 @@ usage: bench/encryption-overhead.sh [options] BASELINE ENCRYPTED
 The encrypted distribution is started with CRM_MASTER_PASSPHRASE set: the value already in the environment if there
 is one, otherwise a random one (its keystore is then created on first boot in the scratch copy). The baseline is
 started without it.
+Each distribution may be a plain-HTTP one (before issue 4) or an HTTPS one that needs a bearer token (issue 4): see
+bench/karaf.sh. A secured copy gets mfaRequiredRoles empty and a random CRM_ADMIN_PASSWORD, and the script logs in as
+admin after each start.
 USAGE
 }
 
@@ -84,114 +87,26 @@ fi
 
 # shellcheck source=lib.sh disable=SC2034
 source "$BENCH_DIR/lib.sh"
+# shellcheck source=karaf.sh
+source "$BENCH_DIR/karaf.sh"
 
 LABELS=(baseline encrypted)
-declare -A KARAF_PIDS=() KARAF_HOMES=() SERVER_URLS=()
+declare -A KARAF_PIDS=() KARAF_HOMES=() SERVER_URLS=() SERVER_CACERTS=() SERVER_TOKENS=()
 TAKEN_PORTS=" "
 PASSPHRASE=${CRM_MASTER_PASSPHRASE:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}
-unset CRM_MASTER_PASSPHRASE
+unset CRM_MASTER_PASSPHRASE CRM_ADMIN_PASSWORD
+ADMIN_PASSWORD="Bench-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+
+# Starts distribution $1 (label $2); the encrypted one with the master passphrase.
+start_server() {
+  if [[ $2 == encrypted ]]; then start_karaf "$1" "$2" "CRM_MASTER_PASSPHRASE=$PASSPHRASE"; else start_karaf "$1" "$2"; fi
+}
 
 cleanup() {
   local label
   for label in "${LABELS[@]}"; do stop_karaf "$label" || true; done
   bench_cleanup
 }
-
-# Sets FREE_PORT to a TCP port nothing listens on at 127.0.0.1 that this script has not handed out before.
-free_port() {
-  local port
-  for _ in $(seq 200); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    [[ $TAKEN_PORTS == *" $port "* ]] && continue
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      TAKEN_PORTS+="$port "
-      FREE_PORT=$port
-      return
-    fi
-  done
-  die "found no free port"
-}
-
-# Gives the distribution in $1 free HTTP, SSH and RMI ports (chosen just before each start).
-assign_ports() {
-  local home=$1
-  free_port; set_cfg "$home/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$FREE_PORT"
-  free_port; set_cfg "$home/etc/org.apache.karaf.shell.cfg" sshPort "$FREE_PORT"
-  free_port; set_cfg "$home/etc/org.apache.karaf.management.cfg" rmiRegistryPort "$FREE_PORT"
-  free_port; set_cfg "$home/etc/org.apache.karaf.management.cfg" rmiServerPort "$FREE_PORT"
-}
-
-# Sets key = value in a Karaf .cfg file (replacing the key's line, or appending one).
-set_cfg() {
-  local file=$1 key=$2 value=$3
-  if grep -qE "^[[:space:]]*${key}[[:space:]]*=" "$file"; then
-    sed -i -E "s|^[[:space:]]*${key}[[:space:]]*=.*|$key = $value|" "$file"
-  else
-    echo "$key = $value" >>"$file"
-  fi
-}
-
-# Copies or unpacks distribution $1 into $2, with an empty data folder.
-prepare() {
-  local source=$1 home=$2
-  mkdir -p "$home"
-  if [[ -d $source ]]; then
-    cp -a "$source/." "$home/"
-  elif [[ $source == *.tar.gz || $source == *.tgz ]]; then
-    tar -xzf "$source" -C "$home" --strip-components=1
-  else
-    die "$source is neither a distribution folder nor a .tar.gz"
-  fi
-  [[ -x $home/bin/karaf && -f $home/etc/org.ops4j.pax.web.cfg ]] || die "$source is no Karaf distribution (no bin/karaf, etc/org.ops4j.pax.web.cfg)"
-  rm -rf "$home/data" "$home/instances" "$home/lock" "$home/karaf.pid"
-  mkdir -p "$home/data/tmp"
-}
-
-# Starts the distribution in $1 (label $2) on free ports in the background, points BASE_URL and API at it and waits
-# until its contacts endpoint answers.
-start_karaf() {
-  local home=$1 label=$2 started waited pid
-  assign_ports "$home"
-  SERVER_URLS[$label]="http://127.0.0.1:$(port_of "$home")"
-  use_server "$label"
-  echo "starting $label on $BASE_URL..." >&2
-  started=$(date +%s)
-  if [[ $label == encrypted ]]; then
-    CRM_MASTER_PASSPHRASE=$PASSPHRASE "$home/bin/karaf" daemon >>"$home/console.log" 2>&1 &
-  else
-    "$home/bin/karaf" daemon >>"$home/console.log" 2>&1 &
-  fi
-  pid=$!   # bin/karaf daemon execs the JVM: this is its process id
-  KARAF_PIDS[$label]=$pid
-  KARAF_HOMES[$label]=$home
-  while ! api_get "$API/contacts?page=0&size=1" 2>/dev/null | jq -e '.total' >/dev/null 2>&1; do
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$home/console.log" >&2; die "$label stopped during its start (see $home/data/log)"; }
-    waited=$(( $(date +%s) - started ))
-    (( waited < BOOT_TIMEOUT )) || { tail -20 "$home/data/log/karaf.log" >&2 2>/dev/null || true; die "$label did not answer $API/contacts within $BOOT_TIMEOUT s"; }
-    sleep 1
-  done
-  echo "  $label answers after $(( $(date +%s) - started )) s" >&2
-}
-
-# Stops distribution $1 if this script started it (bin/stop, then TERM, then KILL to the process it started).
-stop_karaf() {
-  local label=$1 pid=${KARAF_PIDS[$1]:-} i
-  [[ -n $pid ]] || return 0
-  "${KARAF_HOMES[$label]}/bin/stop" >/dev/null 2>&1 || kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 120); do
-    kill -0 "$pid" 2>/dev/null || break
-    (( i == 60 )) && kill -TERM "$pid" 2>/dev/null
-    sleep 0.5
-  done
-  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
-  wait "$pid" 2>/dev/null || true
-  unset "KARAF_PIDS[$label]"
-}
-
-# Points BASE_URL and API at the running distribution $1.
-use_server() { BASE_URL=${SERVER_URLS[$1]}; API="$BASE_URL/api/v1"; }
-
-port_of() { sed -n -E 's/^org.osgi.service.http.port[[:space:]]*=[[:space:]]*([0-9]+).*/\1/p' "$1/etc/org.ops4j.pax.web.cfg"; }
 
 # Seeds $CONTACTS contacts into the running distribution $1 and keeps their ids in $WORK/ids-$1.txt.
 seed_server() {
@@ -234,7 +149,7 @@ main() {
     for (( r = 1; r <= ROUNDS; r++ )); do
       for i in 0 1; do
         local label=${LABELS[i]}
-        start_karaf "${homes[i]}" "$label"
+        start_server "${homes[i]}" "$label"
         if (( r == 1 )); then seed_server "$label"; fi
         measure_server "$label" "$r" "$WARMUP"
         stop_karaf "$label"
@@ -242,13 +157,13 @@ main() {
     done
   else
     for i in 0 1; do
-      start_karaf "${homes[i]}" "${LABELS[i]}"
+      start_server "${homes[i]}" "${LABELS[i]}"
       seed_server "${LABELS[i]}"
     done
     if [[ $SETTLE == yes ]]; then
       for i in 0 1; do
         stop_karaf "${LABELS[i]}"
-        start_karaf "${homes[i]}" "${LABELS[i]}"
+        start_server "${homes[i]}" "${LABELS[i]}"
       done
     fi
     # slices of DURATION seconds in the order baseline, encrypted, encrypted, baseline, ... (ABBA cancels a linear
@@ -275,8 +190,8 @@ report() {
   local base_paths enc_paths
   base_paths=$(realpath "${DISTS[0]}"); enc_paths=$(realpath "${DISTS[1]}")
   echo "Bastion CRM encryption-at-rest overhead, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-  echo "baseline:  $base_paths"
-  echo "encrypted: $enc_paths"
+  echo "baseline:  $base_paths (${SERVER_URLS[baseline]%%:*}$(is_secured "$WORK/baseline" && echo ", bearer token"))"
+  echo "encrypted: $enc_paths (${SERVER_URLS[encrypted]%%:*}$(is_secured "$WORK/encrypted" && echo ", bearer token"))"
   echo "$(nproc) cores; bench/ at commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "wrk: GET /api/v1/contacts/{random seeded id}, $CONNECTIONS connections, $THREADS threads, ${DURATION}s per run"
   if [[ $MODE == in-turn ]]; then
@@ -329,8 +244,7 @@ report() {
     echo "(yardstick: GET $YARDSTICK, a trivial endpoint of the same JAX-RS application, measured just before GET by id in each run)"
   fi
   echo
-  echo "GET by id req/s, encrypted/baseline per round: ${ratios[*]} (median $(printf '%s\n' "${ratios[@]}" | sort -g \
-    | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'))"
+  echo "GET by id req/s, encrypted/baseline per round: ${ratios[*]} (median $(median "${ratios[@]}"))"
   printf 'overhead of encryption on GET by id: %.1f %% more time per request (baseline req/s / encrypted req/s - 1); aim <= 10 %%: %s\n' \
     "$overhead" "$(awk "BEGIN { exit !($overhead <= 10) }" && echo met || echo MISSED)"
   if [[ $base_paths == "$enc_paths" ]]; then

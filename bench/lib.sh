@@ -1,7 +1,9 @@
 # shellcheck shell=bash disable=SC2034,SC2153
-# Helpers shared by bench/run.sh and bench/encryption-overhead.sh (sourced, not run). The caller sets BENCH_DIR
-# (this folder) and HEADERS (an array, possibly empty) before calling bench_init, and the variables each function
-# names: BASE_URL and API (the server), WARMUP and DURATION (seconds), CONTACTS, CONNECTIONS and THREADS.
+# Helpers shared by bench/run.sh, encryption-overhead.sh and auth-overhead.sh (sourced, not run). The caller sets
+# BENCH_DIR (this folder) and HEADERS (an array, possibly empty) before calling bench_init, and the variables each
+# function names: BASE_URL and API (the server), WARMUP and DURATION (seconds), CONTACTS, CONNECTIONS and THREADS;
+# CURL_TLS (curl's TLS options for an https server, e.g. --cacert FILE) and the bearer token (set_token) may change
+# per server. wrk does not check certificates; curl does.
 
 die() { echo "bench: $*" >&2; exit 1; }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
@@ -26,11 +28,38 @@ bench_init() {
   export BENCH_LUA_DIR="$BENCH_DIR/lua"
   BENCH_RUN="r$(date +%s)$$"
   export BENCH_RUN
-  BENCH_HEADERS=$(printf '%s\n' "${HEADERS[@]+"${HEADERS[@]}"}")
+  CURL_TLS=(${CURL_TLS[@]+"${CURL_TLS[@]}"})
+  set_token "${BENCH_TOKEN:-}"
+}
+
+# Sends "Authorization: Bearer $1" (nothing when $1 is empty) besides HEADERS on every request, from curl and from the
+# lua scripts (they read BENCH_HEADERS when wrk starts, so this may change between wrk runs).
+set_token() {
+  BENCH_TOKEN=$1
+  local all=("${HEADERS[@]+"${HEADERS[@]}"}") h
+  if [[ -n $BENCH_TOKEN ]]; then all+=("Authorization: Bearer $BENCH_TOKEN"); fi
+  BENCH_HEADERS=$(printf '%s\n' "${all[@]+"${all[@]}"}")
   export BENCH_HEADERS
   CURL_HEADERS=()
-  local h
-  for h in "${HEADERS[@]+"${HEADERS[@]}"}"; do CURL_HEADERS+=(-H "$h"); done
+  for h in "${all[@]+"${all[@]}"}"; do CURL_HEADERS+=(-H "$h"); done
+}
+
+# Logs in at $API/auth/login as user $1 with password $2 and prints the bearer token. Returns 2 when the server refuses
+# the credentials (401), 3 when the account needs a TOTP code (a benchmark cannot give one), 1 on any other failure.
+# The password goes to curl on its standard input, never on a command line.
+login() {
+  local answer status
+  answer=$(jq -n --arg u "$1" --arg p "$2" '{username: $u, password: $p}' \
+    | curl -sS --max-time 30 "${CURL_TLS[@]+"${CURL_TLS[@]}"}" -H 'Content-Type: application/json' \
+        -H 'Accept: application/json' --data-binary @- -w '\n%{http_code}' "$API/auth/login" 2>/dev/null) || return 1
+  status=${answer##*$'\n'}; answer=${answer%$'\n'*}
+  [[ $status == 401 ]] && return 2
+  [[ $status == 200 ]] || return 1
+  if jq -e '.mfaRequired == true or .totpEnrolmentRequired == true' >/dev/null 2>&1 <<<"$answer"; then
+    echo "bench: user $1 needs a TOTP code to log in: use an account without TOTP (see bench/README.md, Authentication)" >&2
+    return 3
+  fi
+  jq -er '.token' <<<"$answer"
 }
 
 # Stops a seeding wrk still running and removes $WORK.
@@ -39,7 +68,7 @@ bench_cleanup() {
   if [[ -n ${WORK:-} ]]; then rm -rf "$WORK"; fi
 }
 
-api_get() { curl -fsS --max-time 30 "${CURL_HEADERS[@]+"${CURL_HEADERS[@]}"}" -H 'Accept: application/json' "$1"; }
+api_get() { curl -fsS --max-time 30 "${CURL_TLS[@]+"${CURL_TLS[@]}"}" "${CURL_HEADERS[@]+"${CURL_HEADERS[@]}"}" -H 'Accept: application/json' "$1"; }
 
 # Total number of contacts the server reports, or empty when the list endpoint does not answer as expected.
 contact_total() { api_get "$API/contacts?page=0&size=1" 2>/dev/null | jq -r '.total // empty' 2>/dev/null || true; }
@@ -53,7 +82,9 @@ choose_yardstick() {
   for candidate in /api/v1/ping /api/v1/docs/initializer.js "$HEALTH"; do
     if api_get "$BASE_URL$candidate" >/dev/null 2>&1; then YARDSTICK=$candidate; return; fi
   done
-  die "no answer from $BASE_URL (tried /api/v1/ping, /api/v1/docs/initializer.js, $HEALTH): is the CRM running?"
+  local hint=
+  [[ $BASE_URL == https:* ]] && hint=" For a self-signed certificate: --cacert FILE or --insecure."
+  die "no answer from $BASE_URL (tried /api/v1/ping, /api/v1/docs/initializer.js, $HEALTH): is the CRM running?$hint"
 }
 
 # Runs wrk and prints its BENCH_RESULT line (see lua/report.lua); wrk's own output goes to $WORK/wrk.log.

@@ -6,7 +6,7 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-usage: bench/run.sh [options] [BASE_URL]          BASE_URL defaults to http://localhost:8181
+usage: bench/run.sh [options] [BASE_URL]          BASE_URL defaults to https://localhost:8443
 
   --contacts N        contacts to seed (default 100000)
   --skip-seed         seed nothing; measure whatever the server already holds
@@ -16,14 +16,23 @@ usage: bench/run.sh [options] [BASE_URL]          BASE_URL defaults to http://lo
   --warmup S          seconds of warm-up before each measurement, not counted (default 5)
   --connections N     connections of the concurrent runs (default 8)
   --threads N         wrk threads of the concurrent runs (default 2)
-  --header 'N: V'     extra request header, repeatable (e.g. an Authorization header)
+  --user NAME         log in as NAME (POST /api/v1/auth/login, password from the environment variable
+                      CRM_BENCH_PASSWORD) and send its bearer token on every request; the account must not need TOTP
+  --token TOKEN       send this bearer token on every request (default: $CRM_BENCH_TOKEN, if set)
+  --cacert FILE       trust this certificate (PEM) for an https BASE_URL, e.g. the CRM's self-signed one:
+                      openssl pkcs12 -in etc/crm-tls.p12 -passin file:etc/crm-tls.p12.password -nokeys -out crm.pem
+  --insecure          do not check the https certificate at all (curl -k; wrk never checks it)
+  --header 'N: V'     extra request header, repeatable
   --results DIR       where the results file goes (default bench/results)
   -h, --help          this text
 USAGE
 }
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-BASE_URL=http://localhost:8181
+BASE_URL=https://localhost:8443
+USER_NAME=
+BENCH_TOKEN=${CRM_BENCH_TOKEN:-}
+CURL_TLS=()
 CONTACTS=100000
 SEED=yes
 YARDSTICK=auto
@@ -44,6 +53,10 @@ while [[ $# -gt 0 ]]; do
     --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
+    --user) USER_NAME=$2; shift 2 ;;
+    --token) BENCH_TOKEN=$2; shift 2 ;;
+    --cacert) CURL_TLS=(--cacert "$2"); shift 2 ;;
+    --insecure) CURL_TLS=(-k); shift ;;
     --header) HEADERS+=("$2"); shift 2 ;;
     --results) RESULTS_DIR=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -83,8 +96,25 @@ verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "MISSED"; 
 
 main() {
   ensure_tools
+  if [[ -n $USER_NAME ]]; then
+    [[ -n ${CRM_BENCH_PASSWORD:-} ]] || die "--user needs the password in the environment variable CRM_BENCH_PASSWORD"
+    local token status=0
+    token=$(login "$USER_NAME" "$CRM_BENCH_PASSWORD") || status=$?
+    case $status in
+      0) set_token "$token" ;;
+      2) die "$API/auth/login refused user $USER_NAME" ;;
+      3) exit 1 ;;
+      *) die "cannot log in at $API/auth/login (is the CRM running? for a self-signed certificate: --cacert or --insecure)" ;;
+    esac
+    echo "logged in as $USER_NAME" >&2
+  fi
   choose_yardstick
   echo "yardstick: GET $YARDSTICK" >&2
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "${CURL_TLS[@]+"${CURL_TLS[@]}"}" \
+    "${CURL_HEADERS[@]+"${CURL_HEADERS[@]}"}" "$API/contacts?page=0&size=1")
+  [[ $status == 401 ]] && die "$API/contacts answers 401: it needs a bearer token (--user NAME or --token TOKEN)"
+  [[ $status == 2* ]] || die "$API/contacts answers HTTP $status"
 
   SEED_LINE=
   if [[ $SEED == yes ]]; then seed; else collect_ids; fi
@@ -116,7 +146,7 @@ main() {
   local file; file="$RESULTS_DIR/$(date -u +%Y%m%dT%H%M%SZ).txt"
   {
     echo "Bastion CRM benchmark, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-    echo "target $BASE_URL, yardstick $YARDSTICK; $(nproc) cores here; commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "target $BASE_URL ($([[ -n $BENCH_TOKEN ]] && echo "bearer token on every request" || echo "no token")), yardstick $YARDSTICK; $(nproc) cores here; commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
     echo "wrk: ${DURATION}s per run after ${WARMUP}s warm-up; $THREADS threads for the $CONNECTIONS-connection runs"
     echo "$SEED_LINE"
     echo "contacts on the server while reading: $total"

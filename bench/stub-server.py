@@ -3,7 +3,12 @@
 
 It answers GET /api/v1/health, GET /api/v1/docs/initializer.js, POST /api/v1/contacts (201 + Location), GET /api/v1/contacts/{id} and
 GET /api/v1/contacts?page=&size= in memory. It is not the CRM and its figures mean nothing.
+
+usage: stub-server.py [PORT] [PASSWORD]. With a PASSWORD it behaves like the CRM since issue 4: POST /api/v1/auth/login
+{"username": "bench", "password": PASSWORD} answers {"token": ...} (401 otherwise), and every other call but GET health
+and docs needs "Authorization: Bearer <that token>" (401 otherwise). Plain HTTP only.
 """
+import secrets
 import json
 import sys
 import threading
@@ -14,6 +19,9 @@ from urllib.parse import parse_qs, urlparse
 CONTACTS = {}
 ORDER = []
 LOCK = threading.Lock()
+PASSWORD = None
+TOKEN = secrets.token_urlsafe(32)
+PUBLIC = ("/api/v1/health", "/api/v1/docs/initializer.js")
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -33,8 +41,18 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def authorised(self, path):
+        if PASSWORD is None or path in PUBLIC:
+            return True
+        if self.headers.get("Authorization", "") == "Bearer " + TOKEN:
+            return True
+        self.send_json(401, {"status": 401, "title": "Unauthorized"}, {"WWW-Authenticate": 'Bearer realm="stub"'})
+        return False
+
     def do_GET(self):
         url = urlparse(self.path)
+        if not self.authorised(url.path):
+            return None
         if url.path == "/api/v1/health":
             return self.send_json(200, {"status": "UP", "version": "stub"})
         if url.path == "/api/v1/docs/initializer.js":
@@ -59,7 +77,14 @@ class Handler(BaseHTTPRequestHandler):
             body = json.loads(self.rfile.read(length))
         except ValueError:
             return self.send_json(400, {"status": 400, "title": "Bad Request"})
-        if urlparse(self.path).path != "/api/v1/contacts" or "@" not in body["emails"][0]["address"]:
+        path = urlparse(self.path).path
+        if path == "/api/v1/auth/login" and PASSWORD is not None:
+            if body.get("username") == "bench" and secrets.compare_digest(str(body.get("password")), PASSWORD):
+                return self.send_json(200, {"token": TOKEN, "totpEnrolmentRequired": False})
+            return self.send_json(401, {"status": 401, "title": "Unauthorized"})
+        if not self.authorised(path):
+            return None
+        if path != "/api/v1/contacts" or "@" not in body["emails"][0]["address"]:
             return self.send_json(400, {"status": 400, "title": "Bad Request"})
         contact_id = str(uuid.uuid4())
         body["id"] = contact_id
@@ -77,4 +102,5 @@ class Server(ThreadingHTTPServer):
 
 
 if __name__ == "__main__":
+    PASSWORD = sys.argv[2] if len(sys.argv) > 2 else None
     Server(("127.0.0.1", int(sys.argv[1]) if len(sys.argv) > 1 else 18181), Handler).serve_forever()
