@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class UserStateCommandsTest {
         command.users = users;
         command.username = "Carol";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("disable carol");
         assertThat(output.outLines()).containsExactly("carol: disabled, every session ended (status DISABLED)");
@@ -44,7 +45,7 @@ class UserStateCommandsTest {
         ((FakeUserService) command.users).add("admin", UserStatus.ACTIVE, Set.of("admin"), true);
         command.username = "admin";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: the last active administrator cannot be disabled");
     }
@@ -55,7 +56,7 @@ class UserStateCommandsTest {
         command.users = users;
         command.username = "bob";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("enable bob");
         assertThat(output.outLines()).containsExactly("bob: enabled (status ACTIVE)");
@@ -67,7 +68,7 @@ class UserStateCommandsTest {
         command.users = users;
         command.username = "carol";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("unlock carol");
         assertThat(output.outLines()).containsExactly("carol: unlocked, failed attempts forgotten (status ACTIVE)");
@@ -79,7 +80,7 @@ class UserStateCommandsTest {
         command.users = users;
         command.username = "admin";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("resetTotp admin");
         assertThat(users.findByUsername("admin").orElseThrow().totpEnabled()).isFalse();
@@ -93,7 +94,7 @@ class UserStateCommandsTest {
         command.users = users;
         command.username = "mallory";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: user 'mallory' not found");
         assertThat(users.calls).isEmpty();
