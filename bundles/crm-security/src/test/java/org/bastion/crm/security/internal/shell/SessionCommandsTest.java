@@ -64,9 +64,7 @@ class SessionCommandsTest {
 
     @Test
     void revokesASessionById() {
-        SessionRevokeCommand command = new SessionRevokeCommand();
-        command.sessions = sessions;
-        command.sessionId = " s-2 ";
+        SessionRevokeCommand command = revoke(" s-2 ");
 
         ShellOutput output = ShellOutput.run(command);
 
@@ -76,9 +74,7 @@ class SessionCommandsTest {
 
     @Test
     void reportsAnUnknownSessionInOneLine() {
-        SessionRevokeCommand command = new SessionRevokeCommand();
-        command.sessions = sessions;
-        command.sessionId = "s-9";
+        SessionRevokeCommand command = revoke("s-9");
 
         ShellOutput output = ShellOutput.run(command);
 
@@ -88,9 +84,7 @@ class SessionCommandsTest {
 
     @Test
     void refusesAnEmptySessionId() {
-        SessionRevokeCommand command = new SessionRevokeCommand();
-        command.sessions = sessions;
-        command.sessionId = " ";
+        SessionRevokeCommand command = revoke(" ");
 
         assertThat(ShellOutput.run(command).errLines()).containsExactly("Error: id: must not be empty");
     }
@@ -100,6 +94,13 @@ class SessionCommandsTest {
         command.users = users;
         command.sessions = sessions;
         command.username = username;
+        return command;
+    }
+
+    private SessionRevokeCommand revoke(String sessionId) {
+        SessionRevokeCommand command = new SessionRevokeCommand();
+        command.sessions = sessions;
+        command.sessionId = sessionId;
         return command;
     }
 }

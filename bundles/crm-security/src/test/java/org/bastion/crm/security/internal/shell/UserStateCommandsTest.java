@@ -23,9 +23,7 @@ class UserStateCommandsTest {
 
     @Test
     void disablesTheNamedUser() {
-        UserDisableCommand command = new UserDisableCommand();
-        command.users = users;
-        command.username = "Carol";
+        UserDisableCommand command = disable("Carol");
 
         ShellOutput output = ShellOutput.run(command);
 
@@ -35,7 +33,7 @@ class UserStateCommandsTest {
 
     @Test
     void reportsTheServicesRefusalToDisableTheLastAdministrator() {
-        UserDisableCommand command = new UserDisableCommand();
+        UserDisableCommand command = disable("admin");
         command.users = new FakeUserService() {
             @Override
             public org.bastion.crm.api.security.User disable(String id) {
@@ -43,7 +41,6 @@ class UserStateCommandsTest {
             }
         };
         ((FakeUserService) command.users).add("admin", UserStatus.ACTIVE, Set.of("admin"), true);
-        command.username = "admin";
 
         ShellOutput output = ShellOutput.run(command);
 
@@ -52,9 +49,7 @@ class UserStateCommandsTest {
 
     @Test
     void enablesTheNamedUser() {
-        UserEnableCommand command = new UserEnableCommand();
-        command.users = users;
-        command.username = "bob";
+        UserEnableCommand command = enable("bob");
 
         ShellOutput output = ShellOutput.run(command);
 
@@ -64,9 +59,7 @@ class UserStateCommandsTest {
 
     @Test
     void unlocksTheNamedUser() {
-        UserUnlockCommand command = new UserUnlockCommand();
-        command.users = users;
-        command.username = "carol";
+        UserUnlockCommand command = unlock("carol");
 
         ShellOutput output = ShellOutput.run(command);
 
@@ -76,9 +69,7 @@ class UserStateCommandsTest {
 
     @Test
     void resetsTwoFactorLoginAndSaysAnAdministratorMustEnrolAgain() {
-        UserResetTotpCommand command = new UserResetTotpCommand();
-        command.users = users;
-        command.username = "admin";
+        UserResetTotpCommand command = resetTotp("admin");
 
         ShellOutput output = ShellOutput.run(command);
 
@@ -90,13 +81,39 @@ class UserStateCommandsTest {
 
     @Test
     void reportsAnUnknownUserWithoutChangingAnything() {
-        UserUnlockCommand command = new UserUnlockCommand();
-        command.users = users;
-        command.username = "mallory";
+        UserUnlockCommand command = unlock("mallory");
 
         ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: user 'mallory' not found");
         assertThat(users.calls).isEmpty();
+    }
+
+    private UserDisableCommand disable(String username) {
+        UserDisableCommand command = new UserDisableCommand();
+        command.users = users;
+        command.username = username;
+        return command;
+    }
+
+    private UserEnableCommand enable(String username) {
+        UserEnableCommand command = new UserEnableCommand();
+        command.users = users;
+        command.username = username;
+        return command;
+    }
+
+    private UserUnlockCommand unlock(String username) {
+        UserUnlockCommand command = new UserUnlockCommand();
+        command.users = users;
+        command.username = username;
+        return command;
+    }
+
+    private UserResetTotpCommand resetTotp(String username) {
+        UserResetTotpCommand command = new UserResetTotpCommand();
+        command.users = users;
+        command.username = username;
+        return command;
     }
 }
