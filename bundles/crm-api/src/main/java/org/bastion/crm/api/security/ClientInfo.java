@@ -18,4 +18,25 @@ public record ClientInfo(String address, String userAgent, String channel) {
                 ? userAgent.substring(0, MAX_USER_AGENT) : userAgent;
         channel = channel == null || channel.isBlank() ? "rest" : channel;
     }
+
+    /**
+     * The client info of request data as a client sent it, with every control character in the address and the user
+     * agent replaced by '?', so that nothing a client sends can forge a log or audit line.
+     */
+    public static ClientInfo sanitised(String address, String userAgent, String channel) {
+        return new ClientInfo(printable(address), printable(userAgent), channel);
+    }
+
+    private static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        int length = Math.min(value.length(), MAX_USER_AGENT);
+        StringBuilder clean = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            clean.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return clean.toString();
+    }
 }

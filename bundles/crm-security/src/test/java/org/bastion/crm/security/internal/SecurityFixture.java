@@ -36,6 +36,8 @@ import org.bastion.crm.security.internal.totp.Base32;
 import org.bastion.crm.security.internal.totp.Totp;
 import org.bastion.crm.security.internal.user.UserServiceImpl;
 import org.bastion.crm.security.internal.user.UserStore;
+import org.bastion.crm.testing.FakeFieldCipher;
+import org.bastion.crm.testing.MutableClock;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**

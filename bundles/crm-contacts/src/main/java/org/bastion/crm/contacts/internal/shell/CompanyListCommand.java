@@ -10,6 +10,8 @@ import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyQuery;
 import org.bastion.crm.api.companies.CompanyService;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * {@code crm:company-list}: one page of companies as a table, filtered by text, tag and owner.
@@ -56,7 +58,7 @@ public class CompanyListCommand extends CrmAction {
         for (Company company : result.items()) {
             table.addRow().addContent(company.id(), ShellFormat.cell(company.name()), ShellFormat.cell(company.domain()),
                     ShellFormat.cell(company.owner()), ShellFormat.tags(company.tags()),
-                    ShellFormat.timestamp(company.updatedAt()));
+                    ShellText.timestamp(company.updatedAt()));
         }
         table.print(out());
         out().println(ShellFormat.pageLine(result, "company", "companies"));

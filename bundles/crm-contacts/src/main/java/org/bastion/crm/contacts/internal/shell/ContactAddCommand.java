@@ -15,6 +15,7 @@ import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.api.contacts.PhoneNumber;
+import org.bastion.crm.shell.CrmAction;
 
 /**
  * {@code crm:contact-add}: creates a contact from options and prints its new id.

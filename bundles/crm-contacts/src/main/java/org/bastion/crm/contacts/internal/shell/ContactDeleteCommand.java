@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactService;
+import org.bastion.crm.shell.CrmAction;
 
 /**
  * {@code crm:contact-delete}: deletes one contact and says which one, or that there was none.

@@ -10,6 +10,8 @@ import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * {@code crm:contact-list}: one page of contacts as a table, filtered by text, tag, company and owner.
@@ -62,7 +64,7 @@ public class ContactListCommand extends CrmAction {
             table.addRow().addContent(contact.id(), ShellFormat.cell(contact.displayName()),
                     ShellFormat.cell(contact.primaryEmail()), ShellFormat.cell(contact.companyId()),
                     ShellFormat.cell(contact.owner()), ShellFormat.tags(contact.tags()),
-                    ShellFormat.timestamp(contact.updatedAt()));
+                    ShellText.timestamp(contact.updatedAt()));
         }
         table.print(out());
         out().println(ShellFormat.pageLine(result, "contact", "contacts"));

@@ -17,6 +17,8 @@ import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.api.contacts.PhoneNumber;
 import org.bastion.crm.api.contacts.PostalAddress;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * {@code crm:contact-show}: every field of one contact, its e-mail addresses, phone numbers and postal addresses.
@@ -49,8 +51,8 @@ public class ContactShowCommand extends CrmAction {
         field("Tags", ShellFormat.tags(contact.tags()));
         field("Birthday", contact.birthday());
         field("Notes", contact.notes());
-        field("Created", ShellFormat.timestamp(contact.createdAt()));
-        field("Updated", ShellFormat.timestamp(contact.updatedAt()));
+        field("Created", ShellText.timestamp(contact.createdAt()));
+        field("Updated", ShellText.timestamp(contact.updatedAt()));
         field("Version", contact.version());
         list("E-mail addresses", contact.emails(), ContactShowCommand::email);
         list("Phone numbers", contact.phones(), phone -> label(phone.type()) + phone.number());
@@ -58,7 +60,7 @@ public class ContactShowCommand extends CrmAction {
     }
 
     private void field(String name, Object value) {
-        String text = ShellFormat.text(value).replace("\n", System.lineSeparator() + " ".repeat(18));
+        String text = ShellText.text(value).replace("\n", System.lineSeparator() + " ".repeat(18));
         out().printf("%-17s %s%n", name + ":", text);
     }
 
@@ -86,7 +88,7 @@ public class ContactShowCommand extends CrmAction {
 
     private static String address(PostalAddress address) {
         String lines = String.join(", ", nonBlank(address.street(), address.postalCode() == null ? address.city()
-                : (address.postalCode() + " " + ShellFormat.text(address.city())).trim(), address.region(), address.country()));
+                : (address.postalCode() + " " + ShellText.text(address.city())).trim(), address.region(), address.country()));
         return label(address.type()) + lines;
     }
 

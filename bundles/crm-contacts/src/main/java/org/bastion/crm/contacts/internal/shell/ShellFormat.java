@@ -1,27 +1,17 @@
 package org.bastion.crm.contacts.internal.shell;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
 import org.bastion.crm.api.Page;
+import org.bastion.crm.shell.ShellText;
 
 /**
- * Renders values for shell output: timestamps in UTC, tag lists, the "page X of Y" line under a table, and text with
- * control characters neutralised so that stored data can never drive the operator's terminal (escape sequences).
+ * Renders contact values for shell output: tag lists, the "page X of Y" line under a table, and table cells made
+ * terminal-safe by crm-shell's {@link ShellText} (timestamps and multi-line text come from there too).
  */
 final class ShellFormat {
 
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-
     private ShellFormat() {
-    }
-
-    /** A timestamp as {@code 2025-01-31 14:05:09Z}, or an empty string. */
-    static String timestamp(Instant instant) {
-        return instant == null ? "" : TIMESTAMP.format(instant);
     }
 
     /** Tags joined by commas, or an empty string. */
@@ -29,24 +19,9 @@ final class ShellFormat {
         return tags == null ? "" : cell(String.join(",", tags));
     }
 
-    /** Any value as text, null as an empty string; control characters other than line breaks and tabs become '?'. */
-    static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder safe = new StringBuilder(value.toString().replace("\r\n", "\n"));
-        for (int i = 0; i < safe.length(); i++) {
-            char c = safe.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                safe.setCharAt(i, '?');
-            }
-        }
-        return safe.toString();
-    }
-
-    /** A value for one table cell: as {@link #text}, on one line. */
+    /** A value for one table cell: as {@link ShellText#text}, on one line (CRLF becomes one space). */
     static String cell(Object value) {
-        return text(value).replace('\n', ' ').replace('\t', ' ');
+        return ShellText.text(value).replace('\n', ' ').replace('\t', ' ');
     }
 
     /** The summary under a list, counting pages from one: {@code page 2 of 5, 93 contacts}. */

@@ -25,7 +25,7 @@ import org.bastion.crm.api.crypto.FieldTag;
 import org.bastion.crm.api.crypto.FieldTags;
 import org.bastion.crm.api.crypto.KeysLockedException;
 import org.bastion.crm.contacts.internal.ContactCriteria;
-import org.bastion.crm.contacts.internal.FakeFieldCipher;
+import org.bastion.crm.testing.FakeFieldCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

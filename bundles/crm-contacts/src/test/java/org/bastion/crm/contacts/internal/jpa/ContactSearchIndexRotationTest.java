@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.contacts.internal.ContactCriteria;
-import org.bastion.crm.contacts.internal.FakeFieldCipher;
+import org.bastion.crm.testing.FakeFieldCipher;
 import org.bastion.crm.contacts.internal.PhoneNumbers;
 import org.bastion.crm.contacts.internal.SearchWord;
 import org.junit.jupiter.api.AfterEach;

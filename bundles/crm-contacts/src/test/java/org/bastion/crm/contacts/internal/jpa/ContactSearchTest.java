@@ -17,7 +17,7 @@ import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.api.contacts.PhoneNumber;
 import org.bastion.crm.contacts.internal.ContactCriteria;
-import org.bastion.crm.contacts.internal.FakeFieldCipher;
+import org.bastion.crm.testing.FakeFieldCipher;
 import org.bastion.crm.contacts.internal.PhoneNumbers;
 import org.bastion.crm.contacts.internal.SearchWord;
 import org.junit.jupiter.api.AfterEach;

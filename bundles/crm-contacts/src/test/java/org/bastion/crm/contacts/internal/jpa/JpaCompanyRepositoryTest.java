@@ -11,7 +11,7 @@ import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.contacts.internal.CompanyCriteria;
-import org.bastion.crm.contacts.internal.FakeFieldCipher;
+import org.bastion.crm.testing.FakeFieldCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,13 +3,12 @@ package org.bastion.crm.contacts.internal.rest;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.net.URI;
-
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.UriBuilder;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ContextResolver;
 import javax.ws.rs.ext.Providers;
+
+import org.bastion.crm.testing.RestMocks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,11 +32,7 @@ final class RestFixtures {
     }
 
     static UriInfo uri(String absolute) {
-        URI uri = URI.create(absolute);
-        UriInfo uriInfo = mock(UriInfo.class);
-        when(uriInfo.getRequestUri()).thenReturn(uri);
-        when(uriInfo.getAbsolutePathBuilder()).thenAnswer(call -> UriBuilder.fromUri(uri).replaceQuery(null));
-        return uriInfo;
+        return RestMocks.uri(absolute);
     }
 
     static Providers providers() {

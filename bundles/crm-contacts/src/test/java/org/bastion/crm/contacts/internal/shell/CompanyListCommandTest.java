@@ -7,6 +7,7 @@ import java.util.Set;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyDraft;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class CompanyListCommandTest {
 
     @Test
     void printsOneRowPerCompanyAndThePageLine() {
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines().get(0)).contains("ID", "Name", "Domain", "Owner", "Tags", "Updated");
@@ -44,7 +45,7 @@ class CompanyListCommandTest {
         command.size = 10;
         command.sort = "-name";
 
-        Output.run(command);
+        ShellOutput.run(command);
 
         assertThat(service.lastQuery.text()).isEqualTo("acme");
         assertThat(service.lastQuery.tag()).isEqualTo("b2b");
@@ -59,7 +60,7 @@ class CompanyListCommandTest {
         command.query = "  ";
         command.tag = "";
 
-        Output.run(command);
+        ShellOutput.run(command);
 
         assertThat(service.lastQuery.text()).isNull();
         assertThat(service.lastQuery.tag()).isNull();
@@ -69,7 +70,7 @@ class CompanyListCommandTest {
     void rejectsAPageSizeOfZeroInOneLine() {
         command.size = 0;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly("Error: size: must be between 1 and 200");

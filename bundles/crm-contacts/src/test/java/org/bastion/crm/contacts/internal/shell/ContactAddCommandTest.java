@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.api.contacts.PhoneNumber;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ContactAddCommandTest {
         command.notes = "Met at the fair";
         command.birthday = "1990-01-02";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         UUID id = UUID.fromString(output.outLines().get(0));
@@ -58,7 +59,7 @@ class ContactAddCommandTest {
     void leavesUnsetOptionsEmptySoTheServiceAppliesItsDefaults() {
         command.lastName = "Solo";
 
-        Output.run(command);
+        ShellOutput.run(command);
 
         ContactDraft draft = service.lastDraft;
         assertThat(draft.owner()).isNull();
@@ -73,7 +74,7 @@ class ContactAddCommandTest {
         command.lastName = "Archer";
         command.emails = List.of("not-an-address");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly("Error: emails[0].address: not a valid e-mail address");
@@ -83,7 +84,7 @@ class ContactAddCommandTest {
     void reportsSeveralValidationErrorsTogetherInOneLine() {
         command.emails = List.of("first-bad", "second-bad");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: emails[0].address: not a valid e-mail address; "
                 + "emails[1].address: not a valid e-mail address");
@@ -94,7 +95,7 @@ class ContactAddCommandTest {
         command.lastName = "Archer";
         command.birthday = "02/01/1990";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: birthday: not a valid date (expected yyyy-mm-dd): '02/01/1990'");
         assertThat(service.lastDraft).isNull();
@@ -104,7 +105,7 @@ class ContactAddCommandTest {
     void rejectsACompanyThatIsNotAUuid() {
         command.company = "Acme";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).singleElement().asString().startsWith("Error: company: not a valid id");
         assertThat(service.lastDraft).isNull();
@@ -115,7 +116,7 @@ class ContactAddCommandTest {
         UUID company = UUID.fromString("11111111-2222-3333-4444-555555555555");
         command.company = company.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: company " + company + " not found");
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.EmailAddress;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class ContactDeleteCommandTest {
                 List.of(new EmailAddress("work", "ann@acme.example", true)), null, null, null, null, null, null));
         command.id = ann.id().toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines()).containsExactly("Deleted contact " + ann.id() + " (Ann Archer <ann@acme.example>)");
@@ -40,7 +41,7 @@ class ContactDeleteCommandTest {
         UUID unknown = UUID.fromString("11111111-2222-3333-4444-555555555555");
         command.id = unknown.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly("Error: no contact with id " + unknown + "; nothing deleted");
@@ -51,7 +52,7 @@ class ContactDeleteCommandTest {
         Contact ann = service.add(new ContactDraft("Ann", null, null, null, null, null, null, null, null, null, null));
         command.id = "ann";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).singleElement().asString().startsWith("Error: id: not a valid id");
         assertThat(service.stored).containsKey(ann.id());

@@ -11,6 +11,7 @@ import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.EmailAddress;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class ContactListCommandTest {
 
     @Test
     void printsOneRowPerContactWithPrimaryEmailCompanyOwnerTagsAndUpdateTime() {
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         String annRow = rowOf(output, ann.id());
@@ -55,7 +56,7 @@ class ContactListCommandTest {
         command.size = 5;
         command.sort = "lastName,-updatedAt";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(service.lastQuery.text()).isEqualTo("ann");
@@ -73,7 +74,7 @@ class ContactListCommandTest {
         command.page = 2;
         command.size = 1;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).last().isEqualTo("page 2 of 2, 2 contacts");
         assertThat(output.out()).contains(ann.id().toString()).doesNotContain(bob.id().toString());
@@ -83,7 +84,7 @@ class ContactListCommandTest {
     void saysSoWhenNothingMatches() {
         command.tag = "nobody-has-this";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).contains("no contacts match");
         assertThat(output.outLines()).last().isEqualTo("page 1 of 1, 0 contacts");
@@ -93,7 +94,7 @@ class ContactListCommandTest {
     void rejectsACompanyThatIsNotAUuidInOneLine() {
         command.company = "acme";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).singleElement().asString()
@@ -105,7 +106,7 @@ class ContactListCommandTest {
     void rejectsAPageSizeOverTheMaximumInOneLine() {
         command.size = 500;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: size: must be between 1 and 200");
     }
@@ -114,7 +115,7 @@ class ContactListCommandTest {
     void rejectsPageZeroBecausePagesCountFromOne() {
         command.page = 0;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: page: must be 1 or more");
     }
@@ -124,13 +125,13 @@ class ContactListCommandTest {
         service.failure = org.bastion.crm.api.ValidationException.of("sort", "unknown field 'shoeSize'");
         command.sort = "shoeSize";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly("Error: sort: unknown field 'shoeSize'");
     }
 
-    private static String rowOf(Output output, UUID id) {
+    private static String rowOf(ShellOutput output, UUID id) {
         return output.outLines().stream().filter(line -> line.contains(id.toString())).findFirst().orElseThrow();
     }
 }

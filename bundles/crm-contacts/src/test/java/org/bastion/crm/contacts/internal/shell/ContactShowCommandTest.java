@@ -14,6 +14,7 @@ import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.api.contacts.PhoneNumber;
 import org.bastion.crm.api.contacts.PostalAddress;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class ContactShowCommandTest {
     void printsEveryFieldOfTheContact() {
         command.id = ann.id().toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines()).contains(
@@ -63,7 +64,7 @@ class ContactShowCommandTest {
     void listsEmailsPhonesAndAddressesMarkingThePrimaryEmail() {
         command.id = ann.id().toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).contains(
                 "E-mail addresses:\n  [work] ann@acme.example (primary)\n  [home] ann@home.example\n",
@@ -78,7 +79,7 @@ class ContactShowCommandTest {
         command.companies = null;
         command.id = bare.id().toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).contains("Company:          " + unknownCompany, "E-mail addresses: (none)",
                 "Phone numbers:    (none)", "Postal addresses: (none)", "Birthday:         ");
@@ -90,7 +91,7 @@ class ContactShowCommandTest {
                 "first line\nsecond line", null));
         command.id = odd.id().toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).doesNotContain("\u001b");
         assertThat(output.outLines()).contains("First name:       Eve?[31m", "Notes:            first line",
@@ -102,7 +103,7 @@ class ContactShowCommandTest {
         UUID unknown = UUID.fromString("11111111-2222-3333-4444-555555555555");
         command.id = unknown.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly("Error: contact " + unknown + " not found");
@@ -112,7 +113,7 @@ class ContactShowCommandTest {
     void reportsAnIdThatIsNotAUuidInOneLine() {
         command.id = "12345";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).singleElement().asString().startsWith("Error: id: not a valid id").endsWith("'12345'");

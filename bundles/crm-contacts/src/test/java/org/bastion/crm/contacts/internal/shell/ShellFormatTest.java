@@ -6,27 +6,28 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bastion.crm.api.Page;
+import org.bastion.crm.shell.ShellText;
 import org.junit.jupiter.api.Test;
 
 class ShellFormatTest {
 
     @Test
     void neutralisesTerminalEscapeSequencesInStoredText() {
-        assertThat(ShellFormat.text("Ann\u001b]0;pwned\u0007 Archer")).isEqualTo("Ann?]0;pwned? Archer");
+        assertThat(ShellText.text("Ann\u001b]0;pwned\u0007 Archer")).isEqualTo("Ann?]0;pwned? Archer");
         assertThat(ShellFormat.cell("evil\u001b[2J")).isEqualTo("evil?[2J");
     }
 
     @Test
     void keepsLineBreaksInTextButPutsACellOnOneLine() {
-        assertThat(ShellFormat.text("line one\r\nline two\tend")).isEqualTo("line one\nline two\tend");
+        assertThat(ShellText.text("line one\r\nline two\tend")).isEqualTo("line one\nline two\tend");
         assertThat(ShellFormat.cell("line one\r\nline two\tend")).isEqualTo("line one line two end");
     }
 
     @Test
     void printsTimestampsInUtcAndNullsAsNothing() {
-        assertThat(ShellFormat.timestamp(Instant.parse("2025-01-31T14:05:09.123Z"))).isEqualTo("2025-01-31 14:05:09Z");
-        assertThat(ShellFormat.timestamp(null)).isEmpty();
-        assertThat(ShellFormat.text(null)).isEmpty();
+        assertThat(ShellText.timestamp(Instant.parse("2025-01-31T14:05:09.123Z"))).isEqualTo("2025-01-31 14:05:09Z");
+        assertThat(ShellText.timestamp(null)).isEmpty();
+        assertThat(ShellText.text(null)).isEmpty();
     }
 
     @Test

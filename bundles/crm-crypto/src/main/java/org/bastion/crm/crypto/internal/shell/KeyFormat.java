@@ -1,9 +1,6 @@
 package org.bastion.crm.crypto.internal.shell;
 
 import java.io.PrintStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,36 +8,15 @@ import java.util.stream.Collectors;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.shell.ShellText;
 
 /**
- * Renders key administration values for the shell: timestamps in UTC, the status line, a rotation's progress line, and
- * text with control characters neutralised so that no value can drive the operator's terminal.
+ * Renders key administration values for the shell: the status line and a rotation's progress line (timestamps and
+ * terminal-safe text come from crm-shell's {@link ShellText}).
  */
 final class KeyFormat {
 
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-
     private KeyFormat() {
-    }
-
-    /** A timestamp as {@code 2025-01-31 14:05:09Z}, or an empty string. */
-    static String timestamp(Instant instant) {
-        return instant == null ? "" : TIMESTAMP.format(instant);
-    }
-
-    /** Any value on one line, null as an empty string; control characters become '?'. */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder safe = new StringBuilder(value.toString());
-        for (int i = 0; i < safe.length(); i++) {
-            if (Character.isISOControl(safe.charAt(i))) {
-                safe.setCharAt(i, safe.charAt(i) == '\n' || safe.charAt(i) == '\t' ? ' ' : '?');
-            }
-        }
-        return safe.toString();
     }
 
     /** The wire names of every purpose: {@code master, field, blind-index, backup}. */
@@ -55,7 +31,7 @@ final class KeyFormat {
             line.append(", master key v").append(status.masterVersion());
         }
         if (status.detail() != null && !status.detail().isBlank()) {
-            line.append(" - ").append(cell(status.detail().strip()));
+            line.append(" - ").append(ShellText.cell(status.detail().strip()));
         }
         if (!status.usable()) {
             line.append(" (unlock with crm:key-unlock)");

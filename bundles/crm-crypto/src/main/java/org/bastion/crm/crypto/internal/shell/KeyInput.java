@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.crypto.KeyPurpose;
+import org.bastion.crm.shell.ShellText;
 
 /** Parses what an operator typed (key purposes, rotation ids) and reports bad input as a {@link ValidationException}. */
 final class KeyInput {
@@ -16,7 +17,7 @@ final class KeyInput {
         try {
             return KeyPurpose.ofWireName(value);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of("purpose", "unknown key purpose '" + KeyFormat.cell(value)
+            throw ValidationException.of("purpose", "unknown key purpose '" + ShellText.cell(value)
                     + "': use " + KeyFormat.purposeNames());
         }
     }
@@ -33,6 +34,6 @@ final class KeyInput {
             // reported below
         }
         throw ValidationException.of("id", "not a valid rotation id (expected a UUID such as "
-                + "123e4567-e89b-12d3-a456-426614174000): '" + KeyFormat.cell(value) + "'");
+                + "123e4567-e89b-12d3-a456-426614174000): '" + ShellText.cell(value) + "'");
     }
 }

@@ -11,6 +11,8 @@ import org.bastion.crm.api.crypto.DataKeyInfo;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyService;
 import org.bastion.crm.api.crypto.KeysLockedException;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * {@code crm:key-list}: every key version with its purpose, state, dates, wrapping master key version and how many
@@ -18,7 +20,7 @@ import org.bastion.crm.api.crypto.KeysLockedException;
  */
 @Service
 @Command(scope = "crm", name = "key-list", description = "Lists the key versions, how many records use each, and running rotations")
-public class KeyListCommand extends KeyAdminAction {
+public class KeyListCommand extends CrmAction {
 
     @Reference
     KeyService keys;
@@ -41,8 +43,8 @@ public class KeyListCommand extends KeyAdminAction {
         table.column("Master").alignRight();
         table.column("Records").alignRight();
         for (DataKeyInfo key : versions) {
-            table.addRow().addContent(KeyFormat.cell(key.id()), key.purpose().wireName(), key.version(), key.state(),
-                    KeyFormat.timestamp(key.createdAt()), KeyFormat.timestamp(key.retiredAt()), master(key),
+            table.addRow().addContent(ShellText.cell(key.id()), key.purpose().wireName(), key.version(), key.state(),
+                    ShellText.timestamp(key.createdAt()), ShellText.timestamp(key.retiredAt()), master(key),
                     key.recordsUsing() < 0 ? "-" : key.recordsUsing());
         }
         table.print(out());

@@ -4,16 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Candidate;
-import org.apache.karaf.shell.api.console.CommandLine;
-import org.apache.karaf.shell.api.console.Completer;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.bastion.crm.api.crypto.KeyPurpose;
+import org.bastion.crm.shell.ItemCompleter;
 
 /** Completes key purposes by their wire names ({@code master}, {@code field}, {@code blind-index}, {@code backup}). */
 @Service
-public class KeyPurposeCompleter implements Completer {
+public class KeyPurposeCompleter extends ItemCompleter<KeyPurpose> {
 
     /** What each purpose's key is for, shown beside the candidate. */
     static final Map<KeyPurpose, String> DESCRIPTIONS = Map.of(
@@ -23,19 +19,17 @@ public class KeyPurposeCompleter implements Completer {
             KeyPurpose.BACKUP, "encrypts backups");
 
     @Override
-    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        StringsCompleter delegate = new StringsCompleter();
-        for (KeyPurpose purpose : KeyPurpose.values()) {
-            delegate.getStrings().add(purpose.wireName());
-        }
-        return delegate.complete(session, commandLine, candidates);
+    protected List<KeyPurpose> items() {
+        return List.of(KeyPurpose.values());
     }
 
     @Override
-    public void completeCandidates(Session session, CommandLine commandLine, List<Candidate> candidates) {
-        for (KeyPurpose purpose : KeyPurpose.values()) {
-            String name = purpose.wireName();
-            candidates.add(new Candidate(name, name, null, DESCRIPTIONS.get(purpose), null, null, true));
-        }
+    protected String value(KeyPurpose purpose) {
+        return purpose.wireName();
+    }
+
+    @Override
+    protected String description(KeyPurpose purpose) {
+        return DESCRIPTIONS.get(purpose);
     }
 }

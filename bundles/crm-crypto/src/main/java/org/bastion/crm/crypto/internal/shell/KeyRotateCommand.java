@@ -10,6 +10,7 @@ import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyService;
+import org.bastion.crm.shell.CrmAction;
 
 /**
  * {@code crm:key-rotate}: makes a new version of a key and moves everything to it in the background while reads and
@@ -18,7 +19,7 @@ import org.bastion.crm.api.crypto.KeyService;
 @Service
 @Command(scope = "crm", name = "key-rotate",
         description = "Starts rotating a key (new version, re-encryption in the background) and prints the rotation id")
-public class KeyRotateCommand extends KeyAdminAction {
+public class KeyRotateCommand extends CrmAction {
 
     @Reference
     KeyService keys;

@@ -10,6 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyService;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * {@code crm:key-status}: whether the keys are usable and which rotations are running; with a rotation id, that
@@ -17,7 +19,7 @@ import org.bastion.crm.api.crypto.KeyService;
  */
 @Service
 @Command(scope = "crm", name = "key-status", description = "Shows whether the keys are usable, or the state of one rotation")
-public class KeyStatusCommand extends KeyAdminAction {
+public class KeyStatusCommand extends CrmAction {
 
     @Reference
     KeyService keys;
@@ -39,14 +41,14 @@ public class KeyStatusCommand extends KeyAdminAction {
         field("Versions", "v" + rotation.fromVersion() + " -> v" + rotation.toVersion());
         field("State", rotation.state());
         field("Progress", rotation.done() + "/" + rotation.total() + " (" + KeyFormat.percent(rotation) + "%)");
-        field("Started", KeyFormat.timestamp(rotation.startedAt()));
-        field("Finished", KeyFormat.timestamp(rotation.finishedAt()));
+        field("Started", ShellText.timestamp(rotation.startedAt()));
+        field("Finished", ShellText.timestamp(rotation.finishedAt()));
         if (rotation.error() != null) {
             field("Error", rotation.error());
         }
     }
 
     private void field(String name, Object value) {
-        out().printf("%-10s %s%n", name + ":", KeyFormat.cell(value));
+        out().printf("%-10s %s%n", name + ":", ShellText.cell(value));
     }
 }

@@ -16,6 +16,8 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.crypto.KeyService;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * {@code crm:key-unlock}: opens the master key with a passphrase typed at a masked prompt, or read from a file in
@@ -23,7 +25,7 @@ import org.bastion.crm.api.crypto.KeyStatus;
  */
 @Service
 @Command(scope = "crm", name = "key-unlock", description = "Unlocks the master key with its passphrase and prints the key status")
-public class KeyUnlockCommand extends KeyAdminAction {
+public class KeyUnlockCommand extends CrmAction {
 
     /** The prompt of the masked input. */
     static final String PROMPT = "Master key passphrase: ";
@@ -70,7 +72,7 @@ public class KeyUnlockCommand extends KeyAdminAction {
     private char[] fromFile() {
         Path file = resolve(passphraseFile.trim());
         if (PassphraseFile.readableByOthers(file)) {
-            out().println("Warning: " + KeyFormat.cell(file) + " is readable by other users; chmod 600 it");
+            out().println("Warning: " + ShellText.cell(file) + " is readable by other users; chmod 600 it");
         }
         return PassphraseFile.read(file);
     }
@@ -81,7 +83,7 @@ public class KeyUnlockCommand extends KeyAdminAction {
         try {
             given = Path.of(path);
         } catch (InvalidPathException e) {
-            throw ValidationException.of(PassphraseFile.FIELD, "not a valid path: '" + KeyFormat.cell(path) + "'");
+            throw ValidationException.of(PassphraseFile.FIELD, "not a valid path: '" + ShellText.cell(path) + "'");
         }
         if (given.isAbsolute() || session == null || session.currentDir() == null) {
             return given;

@@ -8,6 +8,8 @@ import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyService;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * Follows a rotation until it ends: asks the key service every {@link #INTERVAL} and prints the progress line each
@@ -55,7 +57,7 @@ final class RotationWatch {
             }
         }
         if (current.state() == KeyRotation.State.FAILED) {
-            throw KeyAdminAction.failure("rotation " + id + " failed: " + KeyFormat.cell(current.error())
+            throw CrmAction.failure("rotation " + id + " failed: " + ShellText.cell(current.error())
                     + "; run crm:key-rotate " + current.purpose().wireName() + " again to resume it");
         }
         out.println("Rotation " + id + " completed: " + current.purpose().wireName() + " v" + current.toVersion()
@@ -68,7 +70,7 @@ final class RotationWatch {
             pause.pause(INTERVAL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw KeyAdminAction.failure("stopped waiting; rotation " + id
+            throw CrmAction.failure("stopped waiting; rotation " + id
                     + " goes on in the background (see crm:key-status " + id + ")");
         }
     }

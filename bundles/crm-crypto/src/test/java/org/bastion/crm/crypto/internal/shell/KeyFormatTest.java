@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.shell.ShellText;
 import org.junit.jupiter.api.Test;
 
 class KeyFormatTest {
@@ -50,7 +51,7 @@ class KeyFormatTest {
 
     @Test
     void cellsCannotCarryTerminalEscapesOrLineBreaks() {
-        assertThat(KeyFormat.cell("a\u001b[2Jb\nc\td")).isEqualTo("a?[2Jb c d");
-        assertThat(KeyFormat.cell(null)).isEmpty();
+        assertThat(ShellText.cell("a\u001b[2Jb\nc\td")).isEqualTo("a?[2Jb c d");
+        assertThat(ShellText.cell(null)).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import org.bastion.crm.api.crypto.DataKeyInfo;
 import org.bastion.crm.api.crypto.DataKeyInfo.KeyState;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class KeyListCommandTest {
                 FakeKeyService.T0.plusSeconds(1), null, 2, 1234));
         service.keys.add(new DataKeyInfo("backup-v1", KeyPurpose.BACKUP, 1, KeyState.ACTIVE, FakeKeyService.T0, null, 2, -1));
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines().get(0)).contains("ID", "Purpose", "Version", "State", "Created", "Retired", "Master",
@@ -53,7 +54,7 @@ class KeyListCommandTest {
         service.add(FakeKeyService.completed(done, KeyPurpose.BLIND_INDEX, 10));
         service.add(FakeKeyService.running(running, KeyPurpose.FIELD, 500, 1234));
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         int status = output.outLines().indexOf("Keys: UNLOCKED, master key v2 - passphrase from the environment");
         assertThat(status).isPositive();
@@ -63,7 +64,7 @@ class KeyListCommandTest {
 
     @Test
     void saysSoWhenThereAreNoKeys() {
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).contains("no keys");
         assertThat(output.failed()).isFalse();
@@ -73,7 +74,7 @@ class KeyListCommandTest {
     void failsInOneLineNamingTheUnlockCommandWhileTheKeysAreLocked() {
         service.status = new KeyStatus(KeyStatus.State.LOCKED, "wrong passphrase", 0);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.failed()).isTrue();
         assertThat(output.out()).isEmpty();
@@ -85,12 +86,12 @@ class KeyListCommandTest {
         service.keys.add(new DataKeyInfo("field-v1\u001b[31m", KeyPurpose.FIELD, 1, KeyState.ACTIVE, FakeKeyService.T0,
                 null, 2, 0));
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).doesNotContain("\u001b").contains("field-v1?[31m");
     }
 
-    private static String rowOf(Output output, String id) {
+    private static String rowOf(ShellOutput output, String id) {
         return output.outLines().stream().filter(line -> line.startsWith(id + " ")).findFirst().orElseThrow();
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class KeyRotateCommandTest {
     void startsTheRotationAndPrintsOnlyItsId() {
         command.purpose = "field";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(service.rotated).isEqualTo(KeyPurpose.FIELD);
@@ -48,7 +49,7 @@ class KeyRotateCommandTest {
     void acceptsEveryWireNameWhateverItsCase() {
         command.purpose = "Blind-Index";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.failed()).isFalse();
         assertThat(service.rotated).isEqualTo(KeyPurpose.BLIND_INDEX);
@@ -58,7 +59,7 @@ class KeyRotateCommandTest {
     void rejectsAnUnknownPurposeNamingTheValidOnes() {
         command.purpose = "fields";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly(
@@ -71,7 +72,7 @@ class KeyRotateCommandTest {
         service.add(FakeKeyService.running(ANY, KeyPurpose.MASTER, 1, 3));
         command.purpose = "master";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: a rotation of the master key is already running");
     }
@@ -81,7 +82,7 @@ class KeyRotateCommandTest {
         service.status = new KeyStatus(KeyStatus.State.LOCKED, "no keystore", 0);
         command.purpose = "field";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.failed()).isTrue();
         assertThat(output.errLines()).containsExactly("Error: the master key is locked");
@@ -98,7 +99,7 @@ class KeyRotateCommandTest {
         command.purpose = "field";
         command.waitForEnd = true;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         String id = service.rotations.get(0).id().toString();
         assertThat(output.err()).isEmpty();
@@ -120,7 +121,7 @@ class KeyRotateCommandTest {
         command.purpose = "blind-index";
         command.waitForEnd = true;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         String id = service.rotations.get(0).id().toString();
         assertThat(output.outLines()).containsExactly(id, "blind-index v1 -> v2: 0/1234 (0%)",
@@ -137,7 +138,7 @@ class KeyRotateCommandTest {
         command.purpose = "backup";
         command.waitForEnd = true;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         String id = service.rotations.get(0).id().toString();
         assertThat(output.errLines()).containsExactly("Error: stopped waiting; rotation " + id
@@ -151,7 +152,7 @@ class KeyRotateCommandTest {
         command.waitForEnd = true;
         command.pause = duration -> service.script.clear();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).singleElement().asString().startsWith("Error: key rotation ").endsWith(" not found");
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class KeyStatusCommandTest {
     void withoutAnIdPrintsTheStatusLineAndTheRunningRotations() {
         service.add(FakeKeyService.running(ID, KeyPurpose.MASTER, 1, 3));
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines()).containsExactly("Keys: UNLOCKED, master key v2 - passphrase from the environment",
@@ -36,7 +37,7 @@ class KeyStatusCommandTest {
     void reportsLockedKeysAsAStatusNotAnError() {
         service.status = new KeyStatus(KeyStatus.State.LOCKED, "keystore passphrase missing", 0);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.failed()).isFalse();
         assertThat(output.outLines()).containsExactly(
@@ -48,7 +49,7 @@ class KeyStatusCommandTest {
         service.add(FakeKeyService.completed(ID, KeyPurpose.FIELD, 1234));
         command.rotationId = ID.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).containsExactly(
                 "Rotation:  " + ID,
@@ -65,7 +66,7 @@ class KeyStatusCommandTest {
         service.add(FakeKeyService.failed(ID, KeyPurpose.BLIND_INDEX, 3, 9, "disk full\n\u001b[0m"));
         command.rotationId = ID.toString().toUpperCase(java.util.Locale.ROOT);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).contains("State:     FAILED", "Progress:  3/9 (33%)", "Error:     disk full ?[0m");
     }
@@ -74,7 +75,7 @@ class KeyStatusCommandTest {
     void saysSoWhenNoRotationHasThatId() {
         command.rotationId = ID.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly("Error: key rotation " + ID + " not found");
@@ -84,7 +85,7 @@ class KeyStatusCommandTest {
     void rejectsAnIdThatIsNotACanonicalUuid() {
         command.rotationId = "1-1-1-1-1";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).singleElement().asString()
                 .startsWith("Error: id: not a valid rotation id").endsWith("'1-1-1-1-1'");

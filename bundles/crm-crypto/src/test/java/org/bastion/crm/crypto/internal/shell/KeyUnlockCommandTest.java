@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class KeyUnlockCommandTest {
     void readsThePassphraseAtAMaskedPromptUnlocksAndPrintsTheNewStatus() throws IOException {
         when(session.readLine(KeyUnlockCommand.PROMPT, '*')).thenReturn(FakeKeyService.PASSPHRASE);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(service.unlockedWith).isEqualTo(FakeKeyService.PASSPHRASE);
@@ -50,7 +51,7 @@ class KeyUnlockCommandTest {
     void wipesThePassphraseArrayAfterwardsEvenWhenItIsWrong() throws IOException {
         when(session.readLine(KeyUnlockCommand.PROMPT, '*')).thenReturn("wrong horse");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(service.unlockArray).containsOnly('\0');
         assertThat(output.out()).isEmpty();
@@ -61,7 +62,7 @@ class KeyUnlockCommandTest {
     void refusesAnEmptyAnswerWithoutCallingTheService() throws IOException {
         when(session.readLine(KeyUnlockCommand.PROMPT, '*')).thenReturn("");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly(
                 "Error: no passphrase typed; nothing unlocked (use --passphrase-file in scripts)");
@@ -72,7 +73,7 @@ class KeyUnlockCommandTest {
     void pointsScriptsWithoutATerminalToThePassphraseFile() throws IOException {
         when(session.readLine(KeyUnlockCommand.PROMPT, '*')).thenThrow(new IOException("no terminal"));
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly(
                 "Error: cannot read the passphrase from the terminal; use --passphrase-file in scripts");
@@ -89,7 +90,7 @@ class KeyUnlockCommandTest {
         };
         when(session.readLine(KeyUnlockCommand.PROMPT, '*')).thenReturn("anything");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).containsExactly("Keys: LOCKED - keystore missing (unlock with crm:key-unlock)");
         assertThat(output.errLines()).containsExactly("Error: the keys are still locked");
@@ -100,7 +101,7 @@ class KeyUnlockCommandTest {
         Path file = ownerOnly(directory.resolve("passphrase"), FakeKeyService.PASSPHRASE + "\r\n");
         command.passphraseFile = file.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(service.unlockedWith).isEqualTo(FakeKeyService.PASSPHRASE);
@@ -115,7 +116,7 @@ class KeyUnlockCommandTest {
         when(session.currentDir()).thenReturn(directory);
         command.passphraseFile = "pass.txt";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.failed()).isTrue();
         assertThat(service.unlockedWith).as("spaces belong to the passphrase").isEqualTo("  " + FakeKeyService.PASSPHRASE + " ");
@@ -127,7 +128,7 @@ class KeyUnlockCommandTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         command.passphraseFile = file.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).containsExactly("Warning: " + file + " is readable by other users; chmod 600 it",
                 "Keys: UNLOCKED, master key v3 - unlocked by an operator");
@@ -151,7 +152,7 @@ class KeyUnlockCommandTest {
 
     private String errorFor(Path file) {
         command.passphraseFile = file.toString();
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
         assertThat(output.failed()).isTrue();
         return output.errLines().get(0);
     }

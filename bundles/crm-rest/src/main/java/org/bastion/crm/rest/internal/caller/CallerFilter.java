@@ -111,7 +111,7 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
 
     /** Where {@code request} comes from: the connection's peer address (never X-Forwarded-For) and its User-Agent. */
     ClientInfo clientInfo(ContainerRequestContext request) {
-        return ClientInfos.of(remoteAddress(), request.getHeaderString(HttpHeaders.USER_AGENT), CHANNEL);
+        return ClientInfo.sanitised(remoteAddress(), request.getHeaderString(HttpHeaders.USER_AGENT), CHANNEL);
     }
 
     private String remoteAddress() {

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,12 +32,12 @@ public final class MfaChallenges {
     }
 
     private final Clock clock;
-    private final SecureRandom random;
+    private final SessionTokens tokens;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     public MfaChallenges(Clock clock, SecureRandom random) {
         this.clock = clock;
-        this.random = random;
+        this.tokens = new SessionTokens(random);
     }
 
     /** A new challenge for {@code userId} at {@code address}, valid for {@code lifetime}. */
@@ -50,9 +49,7 @@ public final class MfaChallenges {
                 pending.clear();
             }
         }
-        byte[] bytes = new byte[SessionTokens.TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String challenge = tokens.newToken();
         Instant expiresAt = now.plus(lifetime);
         pending.put(SessionTokens.hash(challenge), new Pending(userId, address, expiresAt));
         return new Issued(challenge, expiresAt);

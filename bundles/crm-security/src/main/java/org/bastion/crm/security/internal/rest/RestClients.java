@@ -32,7 +32,7 @@ final class RestClients {
         if (request == null) {
             return new ClientInfo(null, null, CHANNEL);
         }
-        return new ClientInfo(printable(request.getRemoteAddr()), printable(request.getHeader("User-Agent")), CHANNEL);
+        return ClientInfo.sanitised(request.getRemoteAddr(), request.getHeader("User-Agent"), CHANNEL);
     }
 
     /** The bearer token of an {@code Authorization} header value, or 401. */
@@ -51,18 +51,5 @@ final class RestClients {
     static AuthenticatedSession session(Authenticator authenticator, String authorization, ClientInfo client) {
         return authenticator.authenticate(token(authorization), client)
                 .orElseThrow(() -> new AuthenticationException(NOT_AUTHENTICATED));
-    }
-
-    static String printable(String value) {
-        if (value == null) {
-            return null;
-        }
-        int length = Math.min(value.length(), ClientInfo.MAX_USER_AGENT);
-        StringBuilder clean = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            clean.append(Character.isISOControl(c) ? '?' : c);
-        }
-        return clean.toString();
     }
 }

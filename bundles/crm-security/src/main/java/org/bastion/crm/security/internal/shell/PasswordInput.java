@@ -18,6 +18,8 @@ import java.util.Arrays;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * Gets a new password without it ever appearing on the command line or the screen: typed twice at a masked prompt, or
@@ -48,11 +50,11 @@ final class PasswordInput {
     private static String typedTwice(Session session) throws CommandException {
         String first = prompt(session, PROMPT);
         if (first == null || first.isEmpty()) {
-            throw SecurityAction.failure("no password typed; nothing changed (use --password-file in scripts)");
+            throw CrmAction.failure("no password typed; nothing changed (use --password-file in scripts)");
         }
         String second = prompt(session, REPEAT_PROMPT);
         if (!first.equals(second)) {
-            throw SecurityAction.failure("the two passwords differ; nothing changed");
+            throw CrmAction.failure("the two passwords differ; nothing changed");
         }
         return first;
     }
@@ -69,7 +71,7 @@ final class PasswordInput {
     }
 
     private static CommandException noTerminal() {
-        return SecurityAction.failure("cannot read the password from the terminal; use --password-file in scripts");
+        return CrmAction.failure("cannot read the password from the terminal; use --password-file in scripts");
     }
 
     /** A relative path is taken from the session's current directory, as Karaf's own file commands do. */

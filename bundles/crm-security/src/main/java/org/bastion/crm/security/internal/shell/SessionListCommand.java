@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.bastion.crm.api.security.SessionInfo;
 import org.bastion.crm.api.security.SessionService;
+import org.bastion.crm.shell.ShellText;
 
 /** {@code crm:session-list}: the live sessions, newest first, of every user or of one; never shows a token. */
 @Service

@@ -7,11 +7,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.security.SessionService;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /** {@code crm:session-revoke}: ends one session by the id {@code crm:session-list} shows. */
 @Service
 @Command(scope = "crm", name = "session-revoke", description = "Ends a CRM session (its user must log in again)")
-public class SessionRevokeCommand extends SecurityAction {
+public class SessionRevokeCommand extends CrmAction {
 
     @Reference
     SessionService sessions;

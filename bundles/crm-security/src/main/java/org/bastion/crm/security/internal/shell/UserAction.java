@@ -4,9 +4,11 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserService;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
 
 /** Base of the commands that act on one user named by username, as operators know users. */
-public abstract class UserAction extends SecurityAction {
+public abstract class UserAction extends CrmAction {
 
     @Reference
     UserService users;

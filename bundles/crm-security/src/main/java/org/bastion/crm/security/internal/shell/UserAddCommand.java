@@ -15,6 +15,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserDraft;
+import org.bastion.crm.shell.ShellText;
 
 /**
  * {@code crm:user-add}: creates a user; the password is typed twice at a masked prompt (or read from a file in
@@ -59,7 +60,7 @@ public class UserAddCommand extends UserAction {
                 roles == null ? null : new LinkedHashSet<>(roles.stream().map(String::trim).toList()));
         User created = users.create(draft);
         out().println("Created user " + ShellText.cell(created.username()) + " (id " + created.id() + ", roles "
-                + ShellText.roles(created.roles()) + ")");
+                + ShellText.sortedList(created.roles()) + ")");
         if (created.totpRequired() && !created.totpEnabled()) {
             out().println("Their role requires two-factor login: they must enrol an authenticator app after their "
                     + "first login");

@@ -10,6 +10,7 @@ import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.security.User;
+import org.bastion.crm.shell.ShellText;
 
 /** {@code crm:user-list}: one page of users ordered by username, with status, roles and two-factor state. */
 @Service
@@ -37,7 +38,7 @@ public class UserListCommand extends UserAction {
         table.column("Last login");
         for (User user : result.items()) {
             table.addRow().addContent(ShellText.cell(user.username()), ShellText.cell(user.displayName()),
-                    user.status(), ShellText.roles(user.roles()), twoFactor(user),
+                    user.status(), ShellText.sortedList(user.roles()), twoFactor(user),
                     ShellText.timestamp(user.lastLoginAt()));
         }
         table.print(out());

@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.bastion.crm.api.security.User;
+import org.bastion.crm.shell.ShellText;
 
 /** {@code crm:user-show}: every detail of one user (never a password hash, secret or recovery code). */
 @Service
@@ -26,7 +27,7 @@ public class UserShowCommand extends UserAction {
         if (user.lockedUntil() != null) {
             field("Locked until", ShellText.timestamp(user.lockedUntil()) + " (lift with crm:user-unlock)");
         }
-        field("Roles", ShellText.roles(user.roles()));
+        field("Roles", ShellText.sortedList(user.roles()));
         field("2FA", UserListCommand.twoFactor(user) + (user.totpRequired() ? ", required by a role" : ""));
         if (user.totpEnabled()) {
             field("Recovery codes left", user.recoveryCodesLeft());

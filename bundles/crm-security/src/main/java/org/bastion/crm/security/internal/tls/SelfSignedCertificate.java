@@ -3,15 +3,10 @@ package org.bastion.crm.security.internal.tls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -154,24 +149,7 @@ public final class SelfSignedCertificate {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         toKeyStore(alias, password).store(bytes, password);
 
-        Path directory = target.getParent();
-        boolean posix = Files.getFileStore(directory).supportsFileAttributeView("posix");
-        FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp", ownerOnly);
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            publish(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        OwnerOnlyFiles.write(target, bytes.toByteArray(), SelfSignedCertificate::publish);
     }
 
     /** Makes {@code temporary} visible as {@code target}: a hard link fails atomically if the target exists. */

@@ -100,38 +100,12 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User disable(String id) {
-        Caller admin = Callers.admin(callers);
-        UserRow row;
-        synchronized (statusLock) {
-            row = users.require(id);
-            if (!row.isActive()) {
-                return users.toUser(row);
-            }
-            users.database().write(c -> {
-                if (row.roles().contains(SecurityRoles.ADMIN) && UserRepository.countActiveAdmins(c) <= 1) {
-                    throw new ConflictException("This is the last active administrator; it cannot be disabled.");
-                }
-                return UserRepository.updateStatus(c, id, UserStatus.DISABLED);
-            });
-        }
-        publish(SecurityEvents.USER_DISABLED, row, admin, null);
-        endSessions(row, admin, "user-disabled");
-        return users.toUser(users.require(id));
+        return changeStatus(id, false, SecurityEvents.USER_DISABLED, "user-disabled");
     }
 
     @Override
     public User enable(String id) {
-        Caller admin = Callers.admin(callers);
-        UserRow row;
-        synchronized (statusLock) {
-            row = users.require(id);
-            if (row.isActive()) {
-                return users.toUser(row);
-            }
-            users.database().write(c -> UserRepository.updateStatus(c, id, UserStatus.ACTIVE));
-        }
-        publish(SecurityEvents.USER_ENABLED, row, admin, null);
-        return users.toUser(users.require(id));
+        return changeStatus(id, true, SecurityEvents.USER_ENABLED, null);
     }
 
     @Override
@@ -155,9 +129,7 @@ public final class UserServiceImpl implements UserService {
         }
         String hash = policy.hasher().hash(newPassword);
         users.database().write(c -> UserRepository.updatePassword(c, id, hash));
-        publish(SecurityEvents.PASSWORD_RESET, row, admin, null);
-        endSessions(row, admin, "password-reset");
-        return users.toUser(users.require(id));
+        return changed(SecurityEvents.PASSWORD_RESET, row, admin, "password-reset");
     }
 
     @Override
@@ -169,9 +141,42 @@ public final class UserServiceImpl implements UserService {
             RecoveryCodeRepository.deleteAll(c, id);
             return null;
         });
-        publish(SecurityEvents.TOTP_RESET, row, admin, null);
-        endSessions(row, admin, "totp-reset");
-        return users.toUser(users.require(id));
+        return changed(SecurityEvents.TOTP_RESET, row, admin, "totp-reset");
+    }
+
+    /**
+     * Activates or deactivates a user (nothing to do when it already is; never the last active administrator), then
+     * {@link #changed}; status changes are serialised so that two disables cannot both pass the last-admin check.
+     */
+    private User changeStatus(String id, boolean activate, String topic, String endReason) {
+        Caller admin = Callers.admin(callers);
+        UserRow row;
+        synchronized (statusLock) {
+            row = users.require(id);
+            if (row.isActive() == activate) {
+                return users.toUser(row);
+            }
+            users.database().write(c -> {
+                if (!activate && row.roles().contains(SecurityRoles.ADMIN)
+                        && UserRepository.countActiveAdmins(c) <= 1) {
+                    throw new ConflictException("This is the last active administrator; it cannot be disabled.");
+                }
+                return UserRepository.updateStatus(c, id, activate ? UserStatus.ACTIVE : UserStatus.DISABLED);
+            });
+        }
+        return changed(topic, row, admin, endReason);
+    }
+
+    /**
+     * After an administrator changed a user: publishes {@code topic}, ends the user's sessions when {@code endReason}
+     * is given (each published as revoked for that reason), and returns the user as now stored.
+     */
+    private User changed(String topic, UserRow row, Caller admin, String endReason) {
+        publish(topic, row, admin, null);
+        if (endReason != null) {
+            endSessions(row, admin, endReason);
+        }
+        return users.toUser(users.require(row.id()));
     }
 
     private void endSessions(UserRow row, Caller admin, String reason) {

@@ -3,16 +3,15 @@ package org.bastion.crm.security.internal.rest;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.core.UriBuilder;
 import javax.ws.rs.core.UriInfo;
 
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.RestMocks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -49,11 +48,7 @@ final class RestTestSupport {
     }
 
     static UriInfo uri(String absolute) {
-        URI uri = URI.create(absolute);
-        UriInfo uriInfo = mock(UriInfo.class);
-        when(uriInfo.getRequestUri()).thenReturn(uri);
-        when(uriInfo.getAbsolutePathBuilder()).thenAnswer(call -> UriBuilder.fromUri(uri).replaceQuery(null));
-        return uriInfo;
+        return RestMocks.uri(absolute);
     }
 
     static User user(String id, String username) {

@@ -50,8 +50,8 @@ class CompletersTest {
             }
         };
 
-        assertThat(completer.firstUsers()).isEmpty();
-        assertThat(sessions.liveSessions()).isEmpty();
+        assertThat(completer.itemsOrNone()).isEmpty();
+        assertThat(sessions.itemsOrNone()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class SessionCommandsTest {
     void listsEveryLiveSessionNewestFirstWithoutTokens() {
         SessionListCommand command = list(null);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines().get(0)).contains("ID", "User", "Channel", "Address", "Created", "Last seen",
@@ -41,7 +42,7 @@ class SessionCommandsTest {
 
     @Test
     void listsOneUsersSessionsByUsername() {
-        Output output = Output.run(list("CAROL"));
+        ShellOutput output = ShellOutput.run(list("CAROL"));
 
         assertThat(output.outLines()).hasSize(3);
         assertThat(output.outLines().get(2)).startsWith("s-2");
@@ -49,7 +50,7 @@ class SessionCommandsTest {
 
     @Test
     void reportsAnUnknownUserInOneLine() {
-        Output output = Output.run(list("nobody"));
+        ShellOutput output = ShellOutput.run(list("nobody"));
 
         assertThat(output.errLines()).containsExactly("Error: user 'nobody' not found");
     }
@@ -58,16 +59,14 @@ class SessionCommandsTest {
     void saysSoWhenNoSessionIsLive() {
         sessions.live.clear();
 
-        assertThat(Output.run(list(null)).out()).contains("no live sessions");
+        assertThat(ShellOutput.run(list(null)).out()).contains("no live sessions");
     }
 
     @Test
     void revokesASessionById() {
-        SessionRevokeCommand command = new SessionRevokeCommand();
-        command.sessions = sessions;
-        command.sessionId = " s-2 ";
+        SessionRevokeCommand command = revoke(" s-2 ");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(sessions.revoked).containsExactly("s-2");
         assertThat(output.outLines()).containsExactly("Session s-2 revoked");
@@ -75,11 +74,9 @@ class SessionCommandsTest {
 
     @Test
     void reportsAnUnknownSessionInOneLine() {
-        SessionRevokeCommand command = new SessionRevokeCommand();
-        command.sessions = sessions;
-        command.sessionId = "s-9";
+        SessionRevokeCommand command = revoke("s-9");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: session s-9 not found");
         assertThat(sessions.live).hasSize(2);
@@ -87,11 +84,9 @@ class SessionCommandsTest {
 
     @Test
     void refusesAnEmptySessionId() {
-        SessionRevokeCommand command = new SessionRevokeCommand();
-        command.sessions = sessions;
-        command.sessionId = " ";
+        SessionRevokeCommand command = revoke(" ");
 
-        assertThat(Output.run(command).errLines()).containsExactly("Error: id: must not be empty");
+        assertThat(ShellOutput.run(command).errLines()).containsExactly("Error: id: must not be empty");
     }
 
     private SessionListCommand list(String username) {
@@ -99,6 +94,13 @@ class SessionCommandsTest {
         command.users = users;
         command.sessions = sessions;
         command.username = username;
+        return command;
+    }
+
+    private SessionRevokeCommand revoke(String sessionId) {
+        SessionRevokeCommand command = new SessionRevokeCommand();
+        command.sessions = sessions;
+        command.sessionId = sessionId;
         return command;
     }
 }

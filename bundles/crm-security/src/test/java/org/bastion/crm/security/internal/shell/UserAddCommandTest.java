@@ -22,6 +22,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.console.Session;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class UserAddCommandTest {
         command.displayName = "Alice Archer";
         command.roles = List.of("sales-manager", " support ");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         User created = users.findByUsername("alice").orElseThrow();
@@ -71,7 +72,7 @@ class UserAddCommandTest {
     void defaultsTheDisplayNameToTheUsernameAndLeavesRolesToTheService() throws IOException {
         when(session.readLine(anyString(), any())).thenReturn(PASSWORD);
 
-        Output.run(command);
+        ShellOutput.run(command);
 
         assertThat(users.lastDraft.displayName()).isEqualTo("Alice");
         assertThat(users.lastDraft.roles()).isEmpty();
@@ -83,7 +84,7 @@ class UserAddCommandTest {
         when(session.readLine(anyString(), any())).thenReturn(PASSWORD);
         command.roles = List.of("admin");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).hasSize(2);
         assertThat(output.outLines().get(1)).startsWith("Their role requires two-factor login");
@@ -94,7 +95,7 @@ class UserAddCommandTest {
         when(session.readLine(PasswordInput.PROMPT, '*')).thenReturn(PASSWORD);
         when(session.readLine(PasswordInput.REPEAT_PROMPT, '*')).thenReturn(PASSWORD + "!");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: the two passwords differ; nothing changed");
         assertThat(output.err()).doesNotContain(PASSWORD);
@@ -105,7 +106,7 @@ class UserAddCommandTest {
     void refusesAnEmptyAnswerWithoutAskingAgain() throws IOException {
         when(session.readLine(PasswordInput.PROMPT, '*')).thenReturn("");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly(
                 "Error: no password typed; nothing changed (use --password-file in scripts)");
@@ -117,7 +118,7 @@ class UserAddCommandTest {
     void pointsScriptsWithoutATerminalToThePasswordFile() throws IOException {
         when(session.readLine(anyString(), any())).thenThrow(new IOException("no terminal"));
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly(
                 "Error: cannot read the password from the terminal; use --password-file in scripts");
@@ -127,7 +128,7 @@ class UserAddCommandTest {
     void refusesATakenUsernameBeforeAskingForAPassword() throws IOException {
         users.add("alice", UserStatus.ACTIVE, Set.of("sales"), false);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: user 'Alice' already exists");
         verify(session, never()).readLine(anyString(), any());
@@ -138,7 +139,7 @@ class UserAddCommandTest {
         when(session.readLine(anyString(), any())).thenReturn("short");
         command.email = "nope";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.failed()).isTrue();
         assertThat(output.errLines()).containsExactly(
@@ -152,7 +153,7 @@ class UserAddCommandTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         command.passwordFile = file.toString();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(users.lastDraft.password()).isEqualTo(PASSWORD);
@@ -167,7 +168,7 @@ class UserAddCommandTest {
         when(session.currentDir()).thenReturn(directory);
         command.passwordFile = "pw.txt";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.lastDraft.password()).isEqualTo(PASSWORD);
         assertThat(output.outLines().get(0)).isEqualTo("Warning: " + file + " is readable by other users; chmod 600 it");
@@ -204,7 +205,7 @@ class UserAddCommandTest {
 
     private String errorFor(Path file) {
         command.passwordFile = file.toString();
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
         assertThat(output.failed()).isTrue();
         return output.errLines().get(0);
     }

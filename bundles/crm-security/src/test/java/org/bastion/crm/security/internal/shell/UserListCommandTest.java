@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class UserListCommandTest {
 
     @Test
     void listsUsersByUsernameWithStatusRolesAndTwoFactorState() {
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines().get(0)).contains("Username", "Name", "Status", "Roles", "2FA", "Last login");
@@ -39,7 +40,7 @@ class UserListCommandTest {
         command.page = 2;
         command.size = 2;
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.lastPage.page()).isEqualTo(1);
         assertThat(users.lastPage.size()).isEqualTo(2);
@@ -51,7 +52,7 @@ class UserListCommandTest {
     void flagsAnAdministratorWhoHasNotEnrolledTwoFactorLogin() {
         users.add("dave", UserStatus.ACTIVE, Set.of("admin"), false);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).anyMatch(line -> line.startsWith("dave") && line.contains("missing"));
     }
@@ -59,18 +60,18 @@ class UserListCommandTest {
     @Test
     void rejectsAPageBelowOneAndASizeAboveTheLimit() {
         command.page = 0;
-        assertThat(Output.run(command).errLines()).containsExactly("Error: page: must be 1 or more");
+        assertThat(ShellOutput.run(command).errLines()).containsExactly("Error: page: must be 1 or more");
 
         command.page = 1;
         command.size = 500;
-        assertThat(Output.run(command).errLines()).containsExactly("Error: size: must be between 1 and 200");
+        assertThat(ShellOutput.run(command).errLines()).containsExactly("Error: size: must be between 1 and 200");
     }
 
     @Test
     void saysSoWhenThereAreNoUsers() {
         users.byId.clear();
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).contains("no users").contains("Page 1 of 1 (0 users)");
     }

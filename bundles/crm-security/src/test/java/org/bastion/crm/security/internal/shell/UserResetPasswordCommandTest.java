@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.karaf.shell.api.console.Session;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class UserResetPasswordCommandTest {
         when(session.readLine(PasswordInput.PROMPT, '*')).thenReturn(PASSWORD);
         when(session.readLine(PasswordInput.REPEAT_PROMPT, '*')).thenReturn(PASSWORD);
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.passwords.get(carol.id())).isEqualTo(PASSWORD);
         assertThat(output.outLines()).containsExactly("carol: password set, every session ended (status ACTIVE)");
@@ -51,7 +52,7 @@ class UserResetPasswordCommandTest {
         when(session.readLine(PasswordInput.PROMPT, '*')).thenReturn(PASSWORD);
         when(session.readLine(PasswordInput.REPEAT_PROMPT, '*')).thenReturn("something else entirely");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: the two passwords differ; nothing changed");
         assertThat(users.passwords).isEmpty();
@@ -62,7 +63,7 @@ class UserResetPasswordCommandTest {
     void reportsThePolicysVerdictInOneLine() throws IOException {
         when(session.readLine(anyString(), any())).thenReturn("tooshort");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: password: must be at least 12 characters");
         assertThat(output.err()).doesNotContain("tooshort");
@@ -72,7 +73,7 @@ class UserResetPasswordCommandTest {
     void looksTheUserUpBeforeAskingForAPassword() throws IOException {
         command.username = "nobody";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: user 'nobody' not found");
         verify(session, never()).readLine(anyString(), any());

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class UserShowCommandTest {
         User admin = users.add("admin", UserStatus.ACTIVE, Set.of("admin"), true);
         command.username = " ADMIN ";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines()).containsExactly(
@@ -45,7 +46,7 @@ class UserShowCommandTest {
         users.add("carol", UserStatus.LOCKED, Set.of("sales"), false);
         command.username = "carol";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).contains("Locked until:        2026-01-02 03:14:05Z (lift with crm:user-unlock)",
                 "2FA:                 off");
@@ -55,7 +56,7 @@ class UserShowCommandTest {
     void reportsAnUnknownUserInOneLine() {
         command.username = "nobody";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly("Error: user 'nobody' not found");
@@ -68,7 +69,7 @@ class UserShowCommandTest {
                 Set.of("sales"), false, false, 0, user.createdAt(), null));
         command.username = "eve";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.outLines()).contains("Name:                Eve?[2J X", "E-mail:              ");
     }

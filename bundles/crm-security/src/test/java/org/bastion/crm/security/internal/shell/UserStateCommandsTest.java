@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.testing.ShellOutput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,9 @@ class UserStateCommandsTest {
 
     @Test
     void disablesTheNamedUser() {
-        UserDisableCommand command = new UserDisableCommand();
-        command.users = users;
-        command.username = "Carol";
+        UserDisableCommand command = disable("Carol");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("disable carol");
         assertThat(output.outLines()).containsExactly("carol: disabled, every session ended (status DISABLED)");
@@ -34,7 +33,7 @@ class UserStateCommandsTest {
 
     @Test
     void reportsTheServicesRefusalToDisableTheLastAdministrator() {
-        UserDisableCommand command = new UserDisableCommand();
+        UserDisableCommand command = disable("admin");
         command.users = new FakeUserService() {
             @Override
             public org.bastion.crm.api.security.User disable(String id) {
@@ -42,20 +41,17 @@ class UserStateCommandsTest {
             }
         };
         ((FakeUserService) command.users).add("admin", UserStatus.ACTIVE, Set.of("admin"), true);
-        command.username = "admin";
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: the last active administrator cannot be disabled");
     }
 
     @Test
     void enablesTheNamedUser() {
-        UserEnableCommand command = new UserEnableCommand();
-        command.users = users;
-        command.username = "bob";
+        UserEnableCommand command = enable("bob");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("enable bob");
         assertThat(output.outLines()).containsExactly("bob: enabled (status ACTIVE)");
@@ -63,11 +59,9 @@ class UserStateCommandsTest {
 
     @Test
     void unlocksTheNamedUser() {
-        UserUnlockCommand command = new UserUnlockCommand();
-        command.users = users;
-        command.username = "carol";
+        UserUnlockCommand command = unlock("carol");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("unlock carol");
         assertThat(output.outLines()).containsExactly("carol: unlocked, failed attempts forgotten (status ACTIVE)");
@@ -75,11 +69,9 @@ class UserStateCommandsTest {
 
     @Test
     void resetsTwoFactorLoginAndSaysAnAdministratorMustEnrolAgain() {
-        UserResetTotpCommand command = new UserResetTotpCommand();
-        command.users = users;
-        command.username = "admin";
+        UserResetTotpCommand command = resetTotp("admin");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(users.calls).containsExactly("resetTotp admin");
         assertThat(users.findByUsername("admin").orElseThrow().totpEnabled()).isFalse();
@@ -89,13 +81,39 @@ class UserStateCommandsTest {
 
     @Test
     void reportsAnUnknownUserWithoutChangingAnything() {
-        UserUnlockCommand command = new UserUnlockCommand();
-        command.users = users;
-        command.username = "mallory";
+        UserUnlockCommand command = unlock("mallory");
 
-        Output output = Output.run(command);
+        ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.errLines()).containsExactly("Error: user 'mallory' not found");
         assertThat(users.calls).isEmpty();
+    }
+
+    private UserDisableCommand disable(String username) {
+        UserDisableCommand command = new UserDisableCommand();
+        command.users = users;
+        command.username = username;
+        return command;
+    }
+
+    private UserEnableCommand enable(String username) {
+        UserEnableCommand command = new UserEnableCommand();
+        command.users = users;
+        command.username = username;
+        return command;
+    }
+
+    private UserUnlockCommand unlock(String username) {
+        UserUnlockCommand command = new UserUnlockCommand();
+        command.users = users;
+        command.username = username;
+        return command;
+    }
+
+    private UserResetTotpCommand resetTotp(String username) {
+        UserResetTotpCommand command = new UserResetTotpCommand();
+        command.users = users;
+        command.username = username;
+        return command;
     }
 }

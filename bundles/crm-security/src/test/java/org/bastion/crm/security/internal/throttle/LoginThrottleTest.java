@@ -3,11 +3,8 @@ package org.bastion.crm.security.internal.throttle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bastion.crm.security.internal.throttle.LoginDecision.LockScope;
+import org.bastion.crm.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -237,33 +235,5 @@ class LoginThrottleTest {
         assertThatThrownBy(() -> throttle.recordFailure("alice", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LoginThrottleSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(1),
                 Duration.ofHours(1), 20, Duration.ofMinutes(10), 10, 10)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.bastion.crm.security.internal;
+package org.bastion.crm.testing;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +124,7 @@ public final class FakeFieldCipher implements FieldCipher {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
                 mac.init(new SecretKeySpec(MessageDigest.getInstance("SHA-256")
-                        .digest(("security test blind-index key v" + version).getBytes(StandardCharsets.UTF_8)), "HmacSHA256"));
+                        .digest(("test blind-index key v" + version).getBytes(StandardCharsets.UTF_8)), "HmacSHA256"));
                 byte[] digest = mac.doFinal((domain + '\u0000' + normalisedTerm).getBytes(StandardCharsets.UTF_8));
                 tokens.add(new BlindToken(version, ByteBuffer.wrap(digest, 0, 8).getLong()));
             } catch (GeneralSecurityException e) {

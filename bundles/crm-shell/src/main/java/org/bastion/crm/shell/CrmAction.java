@@ -1,4 +1,4 @@
-package org.bastion.crm.crypto.internal.shell;
+package org.bastion.crm.shell;
 
 import java.io.PrintStream;
 import java.util.stream.Collectors;
@@ -6,18 +6,22 @@ import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.CrmException;
+import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.ValidationException;
 
 /**
- * Base of the key administration commands: runs the command and turns every expected error into one "Error: ..." line.
+ * Base of the {@code crm:*} shell commands: runs the command and turns every expected CRM error into one "Error: ..."
+ * line.
  *
- * <p>Errors leave as Karaf's own {@link CommandException}: the console prints its one line without a stack trace, and
- * a batch client ({@code bin/client -b}) exits with status 1.
+ * <p>Errors leave as Karaf's own {@link CommandException}: the console prints its one line (the "nice help") without a
+ * stack trace, logs it at DEBUG only, and a batch client ({@code bin/client -b}) exits with status 1. Other failures
+ * reach Karaf unchanged. The {@code @Service} command classes stay in their own bundles (their package-info carries the
+ * {@code Karaf-Commands} header); only this base class lives here.
  */
-public abstract class KeyAdminAction implements Action {
+public abstract class CrmAction implements Action {
 
     /** Where results go; null means the session's {@code System.out} (Karaf redirects it per session). */
-    PrintStream out;
+    private PrintStream out;
 
     @Override
     public final Object execute() throws CommandException {
@@ -39,8 +43,13 @@ public abstract class KeyAdminAction implements Action {
         return out != null ? out : System.out;
     }
 
+    /** Prints results to {@code stream} instead of the session's {@code System.out} (tests; null restores it). */
+    public final void printTo(PrintStream stream) {
+        this.out = stream;
+    }
+
     /** The error a command raises to print {@code Error: <description>} as its only line. */
-    static CommandException failure(String description) {
+    public static CommandException failure(String description) {
         CommandException error = new CommandException("Error: " + description, description);
         error.setStackTrace(new StackTraceElement[0]);
         return error;
@@ -51,6 +60,10 @@ public abstract class KeyAdminAction implements Action {
         if (e.errors().isEmpty()) {
             return e.getMessage();
         }
-        return e.errors().stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+        return e.errors().stream().map(CrmAction::describe).collect(Collectors.joining("; "));
+    }
+
+    private static String describe(FieldError error) {
+        return error.field() + ": " + error.message();
     }
 }

@@ -1,0 +1,10 @@
+/**
+ * Shared support for the {@code crm:*} Karaf shell commands of every CRM bundle: a base action that reports CRM errors
+ * as one {@code Error: ...} line, terminal-safe text rendering, and a completer over a service's items.
+ */
+@Export
+@Version("1.0.0")
+package org.bastion.crm.shell;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
