@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Reports "crypto": UP while unlocked with a passphrase the operator holds, DEGRADED while unprotected (the generated
- * passphrase sits beside the keystore) or while the keyring is not active yet, DOWN while locked.
+ * passphrase sits beside the keystore) or while the keyring is not open, DOWN while locked.
  */
 @Component(service = HealthContributor.class)
 public final class CryptoHealth implements HealthContributor {
@@ -30,10 +30,6 @@ public final class CryptoHealth implements HealthContributor {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile MasterKeyManager manager;
 
-    /** Dynamic: the keyring exists only while the keys are unlocked. */
-    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile Keyring keyring;
-
     @Override
     public ComponentHealth check() {
         MasterKeyManager current = manager;
@@ -45,8 +41,8 @@ public final class CryptoHealth implements HealthContributor {
         if (status.state() == KeyStatus.State.LOCKED) {
             return new ComponentHealth(NAME, HealthState.DOWN, "locked: " + withoutFolders(status.detail()));
         }
-        if (keyring == null) {
-            return new ComponentHealth(NAME, HealthState.DEGRADED, "unlocked, but the keyring is not active (see the log)");
+        if (current.keyring() == null) {
+            return new ComponentHealth(NAME, HealthState.DEGRADED, "unlocked, but the keyring is not open (see the log)");
         }
         if (status.state() == KeyStatus.State.UNPROTECTED) {
             return new ComponentHealth(NAME, HealthState.DEGRADED,

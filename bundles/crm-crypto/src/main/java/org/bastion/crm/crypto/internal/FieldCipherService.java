@@ -1,9 +1,5 @@
 package org.bastion.crm.crypto.internal;
 
-import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
-import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
-import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +17,12 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The public {@link FieldCipher}, always registered: while the keys are unlocked it hands every call to the
- * {@link Keyring}; while they are locked every call throws {@link org.bastion.crm.api.crypto.KeysLockedException}
- * naming the reason, so a write fails with a clear error instead of finding no service.
+ * {@link Keyring} the {@link MasterKeyManager} holds (read at call time: no reference to it, so its opening and closing
+ * never touch this component); while they are locked every call throws
+ * {@link org.bastion.crm.api.crypto.KeysLockedException}, so a write fails with a clear error instead of finding no service.
  */
 @Component(service = FieldCipher.class)
 public final class FieldCipherService implements FieldCipher {
-
-    /**
-     * Dynamic and optional on purpose: the keyring is registered only while the master key is unlocked, and this
-     * facade must stay registered either way. Everything else is constructor-injected.
-     */
-    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile Keyring keyring;
 
     private final MasterKeyManager manager;
 
@@ -75,7 +65,7 @@ public final class FieldCipherService implements FieldCipher {
     }
 
     private <T> T call(Function<Keyring, T> operation) {
-        Keyring current = manager.keyringOrLocked(() -> keyring);
+        Keyring current = manager.keyringOrLocked();
         try {
             return operation.apply(current);
         } catch (KeyMaterial.KeyWipedException e) {

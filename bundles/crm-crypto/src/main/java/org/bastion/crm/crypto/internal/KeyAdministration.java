@@ -1,9 +1,5 @@
 package org.bastion.crm.crypto.internal;
 
-import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
-import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
-import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -29,18 +25,12 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The public {@link KeyService}, always registered: status and unlocking come from the {@link MasterKeyManager}, the
- * rotation history from the database (readable while locked), key listing and rotation from the {@link Keyring},
- * which throws {@link org.bastion.crm.api.crypto.KeysLockedException} while it is absent.
+ * rotation history from the database (readable while locked), key listing and rotation from the {@link Keyring} the
+ * manager holds, read at call time; while the keys are locked those throw
+ * {@link org.bastion.crm.api.crypto.KeysLockedException}.
  */
 @Component(service = KeyService.class)
 public final class KeyAdministration implements KeyService {
-
-    /**
-     * Dynamic and optional on purpose: the keyring is registered only while the master key is unlocked, and this
-     * service must stay registered either way. Everything else is constructor-injected.
-     */
-    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile Keyring keyring;
 
     private final MasterKeyManager manager;
     private final DataSource dataSource;
@@ -92,7 +82,7 @@ public final class KeyAdministration implements KeyService {
     }
 
     private <T> T call(Function<Keyring, T> operation) {
-        Keyring current = manager.keyringOrLocked(() -> keyring);
+        Keyring current = manager.keyringOrLocked();
         try {
             return operation.apply(current);
         } catch (KeyMaterial.KeyWipedException e) {

@@ -2,19 +2,16 @@ package org.bastion.crm.crypto.internal;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-
-import javax.transaction.TransactionManager;
 
 import org.bastion.crm.api.crypto.BlindToken;
 import org.bastion.crm.api.crypto.DataKeyInfo;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.crypto.internal.db.DataKeyRepository;
-import org.bastion.crm.crypto.internal.db.JtaTransactions;
 import org.bastion.crm.crypto.internal.db.Transactions;
 import org.bastion.crm.crypto.internal.keys.BlindIndex;
 import org.bastion.crm.crypto.internal.keys.DataKeys;
@@ -26,19 +23,14 @@ import org.bastion.crm.crypto.internal.rotation.KeyInventory;
 import org.bastion.crm.crypto.internal.rotation.RotationParticipants;
 import org.bastion.crm.crypto.internal.rotation.RotationRunner;
 import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.component.annotations.Reference;
 
 /**
  * The unlocked key hierarchy: data keys unwrapped in memory, record keys and their cache, blind indexes and
- * rotations. It exists only while the {@link MasterKeys} service is registered (the keys are unlocked); when they
- * lock, it stops its rotation executor (the rotation in progress stays RUNNING and resumes at the next activation)
- * and wipes every key it holds.
+ * rotations. A plain object, not a service: the {@link MasterKeyManager} opens one when the keys unlock and holds it
+ * until they lock, so it appears and disappears without any service event (and so without taking any SCR lock); on
+ * {@link #close()} it stops its rotation executor (the rotation in progress stays RUNNING and resumes at the next
+ * opening) and wipes every key it holds.
  */
-@Component(service = Keyring.class, immediate = true, configurationPid = CryptoConfiguration.PID)
 public final class Keyring {
 
     private static final System.Logger LOG = System.getLogger(Keyring.class.getName());
@@ -54,19 +46,12 @@ public final class Keyring {
     private final ExecutorService ownExecutor;
 
     /**
-     * @throws SQLException when the data keys cannot be read, which leaves the keyring down (SCR logs the cause)
+     * Loads and unwraps the data keys and resumes the rotations left RUNNING. With {@code executor} null, the keyring
+     * runs rotations on a daemon thread of its own, stopped by {@link #close()}.
+     *
+     * @throws SQLException when the data keys cannot be read
      * @throws InvalidCipherTextException when a data key does not unwrap (the master key manager checked them all)
      */
-    @Activate
-    public Keyring(@Reference MasterKeys master, @Reference CryptoSchema schema,
-                   @Reference TransactionManager transactionManager, @Reference RotationParticipants participants,
-                   @Reference CryptoEvents events, CryptoConfiguration configuration)
-            throws SQLException, InvalidCipherTextException {
-        this(master, new JtaTransactions(transactionManager, schema.dataSource()), participants, events,
-                CryptoSettings.from(configuration), null);
-    }
-
-    /** With {@code executor} null, the keyring runs rotations on a daemon thread of its own, stopped on deactivation. */
     Keyring(MasterKeys master, Transactions transactions, RotationParticipants participants, CryptoEvents events,
             CryptoSettings settings, Executor executor) throws SQLException, InvalidCipherTextException {
         this.master = master;
@@ -78,18 +63,22 @@ public final class Keyring {
         this.ownExecutor = executor == null ? Executors.newSingleThreadExecutor(Keyring::rotationThread) : null;
         this.rotations = new RotationRunner(transactions, dataKeys, master, participants, events,
                 executor == null ? ownExecutor : executor, settings.rotationBatchSize());
-        rotations.resumeRunning();
+        try {
+            rotations.resumeRunning();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
-    @Modified
-    void modified(CryptoConfiguration configuration) {
-        CryptoSettings settings = CryptoSettings.from(configuration);
+    /** Applies changed cache and batch sizes. */
+    void reconfigure(CryptoSettings settings) {
         cache.resize(settings.recordKeyCacheSize());
         rotations.batchSize(settings.rotationBatchSize());
     }
 
-    @Deactivate
-    void deactivate() {
+    /** Stops the rotations (waiting for a batch in progress) and wipes every key; the keyring is unusable after. */
+    void close() {
         rotations.stop();
         if (ownExecutor != null) {
             ownExecutor.shutdown();

@@ -1,12 +1,10 @@
 package org.bastion.crm.crypto.internal;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javax.transaction.TransactionManager;
 
@@ -18,9 +16,8 @@ import org.bastion.crm.crypto.internal.db.Transactions;
 import org.bastion.crm.crypto.internal.master.MasterKeys;
 import org.bastion.crm.crypto.internal.master.Passphrase;
 import org.bastion.crm.crypto.internal.master.PassphraseResolver;
-import org.osgi.annotation.bundle.Capability;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
+import org.bastion.crm.crypto.internal.rotation.RotationParticipants;
+import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,53 +26,58 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Owns the state of the master key (UNLOCKED, UNPROTECTED or LOCKED) and is always active. While the keys are
- * usable it registers the {@link MasterKeys} service, on which the {@link Keyring} depends: locked, the keyring stays
- * unsatisfied and no key material is in memory. A locked state is retried when the configuration changes and when an
+ * Owns the state of the master key (UNLOCKED, UNPROTECTED or LOCKED) and is always active. While the keys are usable
+ * it holds the open {@link Keyring}, which the facades read at call time ({@link #keyringOrLocked()}); locked, there is
+ * no keyring and no key material in memory. A locked state is retried when the configuration changes and when an
  * operator types the passphrase ({@link #unlock(char[])}), without a restart. A lock reason is logged once, on one
  * line, at ERROR.
+ * <p>
+ * Opening and closing the keyring registers no service and calls into no other component, so it never takes an SCR
+ * lock: an earlier design registered the master keys as a service from inside this component's activation, which
+ * activated a keyring component whose references reached back to {@code FieldCipher} while another thread held the
+ * {@code FieldCipher} component and waited for the keyring (docs/adr/0005-encryption-at-rest.md).
  */
 @Component(service = MasterKeyManager.class, immediate = true, configurationPid = CryptoConfiguration.PID)
 @Designate(ocd = CryptoConfiguration.class)
-// the MasterKeys service is registered by hand, so bnd does not declare it; the Keyring's reference requires it
-@Capability(namespace = "osgi.service",
-        attribute = "objectClass:List<String>=org.bastion.crm.crypto.internal.master.MasterKeys")
 public final class MasterKeyManager {
 
-    /** Registers the unlocked master keys for the keyring; returns what unregisters them. */
+    /** Opens the keyring of unlocked master keys. */
     @FunctionalInterface
-    interface Publisher {
-        Runnable publish(MasterKeys keys);
+    interface KeyringOpener {
+        Keyring open(MasterKeys keys, CryptoSettings settings) throws SQLException, InvalidCipherTextException;
     }
 
     private static final System.Logger DEFAULT_LOG = System.getLogger(MasterKeyManager.class.getName());
 
-    /** How long a call waits for the keyring while the keys are usable but it is not bound yet. */
-    static final long OPENING_WAIT_MILLIS = 3000;
-
     private final Unlocker unlocker;
     private final CryptoEvents events;
-    private final Publisher publisher;
+    private final KeyringOpener opener;
     private final System.Logger log;
     private CryptoSettings settings;
     private volatile KeyStatus status = new KeyStatus(KeyStatus.State.LOCKED, "not opened yet", 0);
     private volatile MasterKeys keys;
-    private Runnable unpublish;
+    private volatile Keyring keyring;
     private String loggedReason;
 
     @Activate
-    public MasterKeyManager(BundleContext context, @Reference CryptoSchema schema,
-                            @Reference TransactionManager transactionManager, @Reference CryptoEvents events,
+    public MasterKeyManager(@Reference CryptoSchema schema, @Reference TransactionManager transactionManager,
+                            @Reference CryptoEvents events, @Reference RotationParticipants participants,
                             CryptoConfiguration configuration) {
         this(CryptoSettings.from(configuration), System::getenv, new JtaTransactions(transactionManager, schema.dataSource()),
-                events, keys -> register(context, keys), DEFAULT_LOG);
+                events, participants);
+    }
+
+    private MasterKeyManager(CryptoSettings settings, Function<String, String> environment, Transactions transactions,
+                             CryptoEvents events, RotationParticipants participants) {
+        this(settings, environment, transactions, events,
+                (keys, current) -> new Keyring(keys, transactions, participants, events, current, null), DEFAULT_LOG);
     }
 
     MasterKeyManager(CryptoSettings settings, Function<String, String> environment, Transactions transactions,
-                     CryptoEvents events, Publisher publisher, System.Logger log) {
+                     CryptoEvents events, KeyringOpener opener, System.Logger log) {
         this.unlocker = new Unlocker(transactions, new PassphraseResolver(environment), log);
         this.events = events;
-        this.publisher = publisher;
+        this.opener = opener;
         this.log = log;
         synchronized (this) {
             this.settings = settings;
@@ -100,7 +102,13 @@ public final class MasterKeyManager {
                 || !Objects.equals(previous.passphraseFile(), changed.passphraseFile());
         if (status.state() == KeyStatus.State.LOCKED || keySourceChanged) {
             apply(unlocker.fromConfiguration(changed));
-        } else if (status.state() == KeyStatus.State.UNPROTECTED && changed.production()) {
+            return;
+        }
+        Keyring open = keyring;
+        if (open != null) {
+            open.reconfigure(changed);
+        }
+        if (status.state() == KeyStatus.State.UNPROTECTED && changed.production()) {
             lock("production mode refuses the passphrase generated beside the keystore ("
                     + changed.generatedPassphraseFile() + "): move it to " + PassphraseResolver.ENVIRONMENT_VARIABLE
                     + " or a passphraseFile kept elsewhere, then delete that file");
@@ -155,26 +163,22 @@ public final class MasterKeyManager {
     }
 
     /**
-     * The keyring a facade holds (read through {@code slot}, its dynamic reference). Right after an unlock or a re-open
-     * the keys are usable a few milliseconds before SCR has activated and bound the new keyring; a call in that window
-     * waits for it, up to {@link #OPENING_WAIT_MILLIS}, rather than fail. While locked it fails at once.
+     * The open keyring, read at call time without any lock or wait: the keyring is open before the status says the
+     * keys are usable, and withdrawn before they lock.
      *
-     * @throws KeysLockedException when the keys are locked, or the keyring did not appear in time
+     * @throws KeysLockedException when the keys are locked
      */
-    public Keyring keyringOrLocked(Supplier<Keyring> slot) {
-        Keyring current = slot.get();
-        if (current != null) {
-            return current;
+    public Keyring keyringOrLocked() {
+        Keyring current = keyring;
+        if (current == null) {
+            throw lockedError();
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OPENING_WAIT_MILLIS);
-        while (status.usable() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-            current = slot.get();
-            if (current != null) {
-                return current;
-            }
-        }
-        throw lockedError();
+        return current;
+    }
+
+    /** The open keyring, or null while the keys are locked. */
+    public Keyring keyring() {
+        return keyring;
     }
 
     /**
@@ -190,12 +194,21 @@ public final class MasterKeyManager {
     private void apply(Unlocker.Outcome outcome) {
         if (outcome instanceof Unlocker.Opened opened) {
             withdraw();
+            Keyring open;
+            try {
+                open = opener.open(opened.keys(), settings);
+            } catch (SQLException | InvalidCipherTextException | RuntimeException e) {
+                opened.keys().wipe();
+                lock("the data keys cannot be loaded (" + e.getClass().getSimpleName()
+                        + (e instanceof SQLException sql ? ", SQL state " + sql.getSQLState() : "") + ")");
+                return;
+            }
             keys = opened.keys();
+            keyring = open;
             status = opened.status();
             loggedReason = null;
             log.log(System.Logger.Level.INFO, "Encryption keys " + opened.status().state().name().toLowerCase(Locale.ROOT)
                     + ": " + opened.status().detail());
-            unpublish = publisher.publish(opened.keys());
             events.unlocked();
         } else if (outcome instanceof Unlocker.Refused refused) {
             lock(refused.reason());
@@ -214,24 +227,14 @@ public final class MasterKeyManager {
     }
 
     private void withdraw() {
-        if (unpublish != null) {
-            unpublish.run();
-            unpublish = null;
+        Keyring open = keyring;
+        keyring = null;
+        if (open != null) {
+            open.close();
         }
         if (keys != null) {
             keys.wipe();
             keys = null;
         }
-    }
-
-    private static Runnable register(BundleContext context, MasterKeys keys) {
-        ServiceRegistration<MasterKeys> registration = context.registerService(MasterKeys.class, keys, null);
-        return () -> {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException e) {
-                DEFAULT_LOG.log(System.Logger.Level.DEBUG, "The master keys were already unregistered");
-            }
-        };
     }
 }

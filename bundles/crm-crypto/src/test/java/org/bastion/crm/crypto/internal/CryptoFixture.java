@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -18,8 +19,8 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
 
 /**
  * The crypto components wired by hand as SCR would wire them, on an in-memory H2 database and a temporary folder: the
- * master key manager publishes the master keys, which activates a keyring bound to the two public facades; a lock
- * unbinds the facades and deactivates the keyring.
+ * master key manager opens a keyring when the keys unlock (on the fixture's executor) and closes it when they lock; the
+ * two public facades read it from the manager.
  */
 public final class CryptoFixture {
 
@@ -35,7 +36,6 @@ public final class CryptoFixture {
     private final boolean realExecutor;
     private CryptoSettings settings;
     private MasterKeyManager manager;
-    private volatile Keyring keyring;
     private FieldCipherService fieldCipher;
     private KeyAdministration keyService;
 
@@ -87,10 +87,14 @@ public final class CryptoFixture {
 
     /** Activates the master key manager (as SCR does at bundle start). */
     public CryptoFixture start() {
-        manager = new MasterKeyManager(settings, environment::get, transactions, events, this::publish, log);
+        return start(UnaryOperator.identity());
+    }
+
+    /** Like {@link #start()}, with the keyring opened through {@code decorate} applied to the fixture's opener. */
+    public CryptoFixture start(UnaryOperator<MasterKeyManager.KeyringOpener> decorate) {
+        manager = new MasterKeyManager(settings, environment::get, transactions, events, decorate.apply(this::open), log);
         fieldCipher = new FieldCipherService(manager);
         keyService = new KeyAdministration(manager, dataSource);
-        bind();
         return this;
     }
 
@@ -111,9 +115,9 @@ public final class CryptoFixture {
         return keyService;
     }
 
-    /** The active keyring, or null while locked. */
+    /** The open keyring, or null while locked. */
     public Keyring keyring() {
-        return keyring;
+        return manager.keyring();
     }
 
     public Path keystore() {
@@ -128,26 +132,7 @@ public final class CryptoFixture {
         return new RecordRef("contact", id);
     }
 
-    private Runnable publish(MasterKeys keys) {
-        Keyring activated;
-        try {
-            activated = new Keyring(keys, transactions, participants, events, settings, realExecutor ? null : executor);
-        } catch (SQLException | InvalidCipherTextException e) {
-            throw new IllegalStateException(e);
-        }
-        keyring = activated;
-        bind();
-        return () -> {
-            keyring = null;
-            bind();
-            activated.deactivate();
-        };
-    }
-
-    private void bind() {
-        if (fieldCipher != null) {
-            fieldCipher.keyring = keyring;
-            keyService.keyring = keyring;
-        }
+    private Keyring open(MasterKeys keys, CryptoSettings current) throws SQLException, InvalidCipherTextException {
+        return new Keyring(keys, transactions, participants, events, current, realExecutor ? null : executor);
     }
 }

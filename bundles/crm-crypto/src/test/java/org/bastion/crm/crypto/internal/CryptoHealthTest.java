@@ -3,6 +3,7 @@ package org.bastion.crm.crypto.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import org.bastion.crm.api.health.ComponentHealth;
 import org.bastion.crm.api.health.HealthState;
@@ -17,7 +18,6 @@ class CryptoHealthTest {
     private static ComponentHealth healthOf(CryptoFixture fixture) {
         CryptoHealth health = new CryptoHealth();
         health.manager = fixture.manager();
-        health.keyring = fixture.keyring();
         return health.check();
     }
 
@@ -56,12 +56,21 @@ class CryptoHealthTest {
     }
 
     @Test
-    void aMissingManagerOrKeyringIsReported() {
-        assertThat(new CryptoHealth().check().state()).isEqualTo(HealthState.DOWN);
+    void aMissingManagerIsReported() {
+        ComponentHealth health = new CryptoHealth().check();
 
-        CryptoHealth health = new CryptoHealth();
-        health.manager = CryptoFixture.manual(folder).start().manager();
-        assertThat(health.check().state()).isEqualTo(HealthState.DEGRADED);
-        assertThat(health.check().detail()).contains("keyring is not active");
+        assertThat(health.state()).isEqualTo(HealthState.DOWN);
+        assertThat(health.detail()).contains("key manager not running");
+    }
+
+    @Test
+    void aKeyringThatCannotOpenIsDownWithTheReason() {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        fixture.start(open -> (keys, settings) -> {
+            throw new SQLException("connection refused", "08001");
+        });
+
+        assertThat(healthOf(fixture)).isEqualTo(new ComponentHealth("crypto", HealthState.DOWN,
+                "locked: the data keys cannot be loaded (SQLException, SQL state 08001)"));
     }
 }

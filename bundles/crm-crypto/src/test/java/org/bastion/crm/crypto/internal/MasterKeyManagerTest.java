@@ -3,6 +3,7 @@ package org.bastion.crm.crypto.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.bastion.crm.crypto.internal.CryptoFixture.contact;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -12,13 +13,24 @@ import static org.mockito.Mockito.verify;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.api.crypto.KeysLockedException;
 import org.bastion.crm.api.crypto.RecordCipher;
+import org.bastion.crm.crypto.internal.keys.KeyMaterial;
+import org.bastion.crm.crypto.internal.master.MasterKeys;
 import org.bastion.crm.crypto.internal.master.SecureFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -287,28 +299,99 @@ class MasterKeyManagerTest {
     }
 
     @Test
-    void aCallRightAfterAnUnlockWaitsForTheKeyringInsteadOfFailing() {
-        CryptoFixture fixture = CryptoFixture.manual(folder).start();
-        Keyring keyring = fixture.keyring();
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    void theKeyringIsOpenBeforeTheStatusSaysTheKeysAreUsable() {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        List<String> seenWhileOpening = new ArrayList<>();
+        fixture.with(fixture.settings(null, true)).start(open -> (keys, settings) -> {
+            seenWhileOpening.add(fixture.manager().status().state() + " " + (fixture.manager().keyring() == null));
+            return open.open(keys, settings);
+        });
 
-        Keyring got = fixture.manager().keyringOrLocked(() -> reads.incrementAndGet() < 4 ? null : keyring);
+        KeyStatus status = fixture.keyService().unlock("typed".toCharArray());
 
-        assertThat(got).isSameAs(keyring);
-        assertThat(reads.get()).isEqualTo(4);
+        assertThat(seenWhileOpening).containsExactly("LOCKED true");
+        assertThat(status.state()).isEqualTo(KeyStatus.State.UNLOCKED);
+        assertThat(fixture.manager().keyringOrLocked()).isSameAs(fixture.keyring()).isNotNull();
     }
 
     @Test
-    void aCallWhileLockedFailsAtOnceWithoutWaitingForAKeyring() {
+    void aCallWhileTheKeysAreOpeningFailsAtOnceInsteadOfWaitingForThem() throws Exception {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        CountDownLatch opening = new CountDownLatch(1);
+        CountDownLatch proceed = new CountDownLatch(1);
+        fixture.with(fixture.settings(null, true)).start(open -> (keys, settings) -> {
+            opening.countDown();
+            awaitOrFail(proceed);
+            return open.open(keys, settings);
+        });
+        ExecutorService operator = Executors.newSingleThreadExecutor();
+        try {
+            Future<KeyStatus> unlock = operator.submit(() -> fixture.keyService().unlock("typed".toCharArray()));
+            assertThat(opening.await(10, TimeUnit.SECONDS)).isTrue();
+
+            // the unlocking thread holds the manager's monitor and sits in the keyring's opening: callers do not wait
+            assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+                assertThatThrownBy(() -> fixture.fieldCipher().createRecordKey(contact("ada")))
+                        .isInstanceOf(KeysLockedException.class);
+                assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.LOCKED);
+            });
+
+            proceed.countDown();
+            assertThat(unlock.get(10, TimeUnit.SECONDS).state()).isEqualTo(KeyStatus.State.UNLOCKED);
+            RecordCipher cipher = fixture.fieldCipher().createRecordKey(contact("ada"));
+            assertThat(cipher.decrypt("email", cipher.encrypt("email", "ada@example.com"))).isEqualTo("ada@example.com");
+        } finally {
+            proceed.countDown();
+            operator.shutdownNow();
+        }
+    }
+
+    private static void awaitOrFail(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the keyring open");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aKeyringThatCannotOpenLocksWipesTheKeysAndIsRetriedWithoutRestart() {
+        CryptoFixture fixture = CryptoFixture.manual(folder);
+        AtomicBoolean databaseDown = new AtomicBoolean(true);
+        List<MasterKeys> refused = new ArrayList<>();
+        fixture.start(open -> (keys, settings) -> {
+            if (databaseDown.get()) {
+                refused.add(keys);
+                throw new SQLException("connection refused", "08001");
+            }
+            return open.open(keys, settings);
+        });
+
+        KeyStatus status = fixture.keyService().status();
+        assertThat(status.state()).isEqualTo(KeyStatus.State.LOCKED);
+        assertThat(status.detail()).isEqualTo("the data keys cannot be loaded (SQLException, SQL state 08001)");
+        assertThat(fixture.keyring()).isNull();
+        assertThatThrownBy(() -> refused.get(0).rotate()).isInstanceOf(KeyMaterial.KeyWipedException.class);
+        assertThatThrownBy(() -> fixture.fieldCipher().createRecordKey(contact("ada"))).isInstanceOf(KeysLockedException.class);
+
+        databaseDown.set(false);
+        fixture.manager().reconfigure(fixture.settings());
+
+        assertThat(fixture.keyService().status().state()).isEqualTo(KeyStatus.State.UNPROTECTED);
+        assertThat(fixture.keyring()).isNotNull();
+    }
+
+    @Test
+    void aCallWhileLockedFailsAtOnce() {
         CryptoFixture fixture = CryptoFixture.manual(folder);
         fixture.with(fixture.settings(null, true)).start();
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
 
-        assertThatThrownBy(() -> fixture.manager().keyringOrLocked(() -> {
-            reads.incrementAndGet();
-            return null;
-        })).isInstanceOf(KeysLockedException.class);
-        assertThat(reads.get()).isEqualTo(1);
+        assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> assertThatThrownBy(() -> fixture.manager().keyringOrLocked()).isInstanceOf(KeysLockedException.class)
+                        .hasMessageStartingWith("The encryption keys are locked"));
     }
 
     @Test

@@ -16,9 +16,8 @@ import org.bastion.crm.crypto.internal.keys.KeyWrap;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 
 /**
- * The unlocked master key versions. The master key manager registers this object as an OSGi service only while the
- * keys are unlocked, so the components that need key material stay unsatisfied while they are locked; it is wiped
- * when the keys lock or the bundle stops.
+ * The unlocked master key versions. The master key manager holds this object (and the keyring opened with it) only
+ * while the keys are unlocked; it is wiped when the keys lock or the bundle stops.
  */
 public final class MasterKeys {
 
