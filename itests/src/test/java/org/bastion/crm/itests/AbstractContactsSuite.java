@@ -19,6 +19,7 @@ import org.bastion.crm.itests.checks.ProtocolErrorChecks;
 import org.bastion.crm.itests.checks.SearchAndPagingChecks;
 import org.bastion.crm.itests.checks.SessionChecks;
 import org.bastion.crm.itests.checks.ShellChecks;
+import org.bastion.crm.itests.checks.TransportChecks;
 import org.bastion.crm.itests.checks.ShellUserChecks;
 import org.bastion.crm.itests.checks.TwoFactorChecks;
 import org.bastion.crm.itests.checks.ValidationChecks;
@@ -153,6 +154,21 @@ public abstract class AbstractContactsSuite extends AbstractCrmSuite {
     @Test
     public void consoleNonAdminIsRefusedEvenWithPasswordAndCode() {
         new ConsoleLoginChecks(AdminLogin.current(), api, clients).nonAdminIsRefusedEvenWithPasswordAndCode();
+    }
+
+    @Test
+    public void transportApiAnswersCarryTheSecurityHeaders() {
+        new TransportChecks(api).apiAnswersCarryTheSecurityHeaders();
+    }
+
+    @Test
+    public void transportOnlyModernProtocolsAndForwardSecretAeadSuites() throws java.io.IOException {
+        new TransportChecks(api).onlyModernProtocolsAndForwardSecretAeadSuites();
+    }
+
+    @Test
+    public void transportPlainHttpIsOff() {
+        new TransportChecks(api).plainHttpIsOff();
     }
 
     @Test
