@@ -1,0 +1,127 @@
+package org.bastion.crm.rest.internal.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ExtensionDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+import org.osgi.util.promise.Promise;
+
+class WhiteboardRepairTest {
+
+    private final BundleContext context = mock(BundleContext.class);
+    private final JaxrsServiceRuntime runtime = mock(JaxrsServiceRuntime.class);
+    private final ServiceComponentRuntime scr = mock(ServiceComponentRuntime.class);
+    private final Bundle crmBundle = bundle("org.bastion.crm-rest");
+    private WhiteboardRepair repair;
+
+    @AfterEach
+    void stop() {
+        if (repair != null) {
+            repair.stop();
+        }
+    }
+
+    @Test
+    void theRuntimeKnowsServedAndFailedServices() {
+        RuntimeDTO dto = runtimeDto(new long[] {1, 2}, new long[] {3});
+        FailedApplicationDTO failed = new FailedApplicationDTO();
+        failed.serviceId = 4;
+        dto.failedApplicationDTOs = new FailedApplicationDTO[] {failed};
+        assertThat(LostRegistrations.known(dto)).containsExactlyInAnyOrder(10L, 1L, 2L, 3L, 4L);
+        assertThat(LostRegistrations.lost(java.util.Set.of(1L, 4L, 7L), LostRegistrations.known(dto)))
+                .containsExactly(7L);
+    }
+
+    @Test
+    void aServiceMissingTwiceInARowIsDisabledAndEnabledAgain() throws Exception {
+        ServiceReference<?> lostFilter = reference(7, crmBundle, "org.bastion.crm.rest.internal.caller.CallerFilter");
+        ServiceReference<?> served = reference(1, crmBundle, "org.bastion.crm.rest.internal.CrmApplication");
+        when(context.getAllServiceReferences(isNull(), eq(WhiteboardRepair.JAXRS_SERVICES)))
+                .thenReturn(new ServiceReference<?>[] {lostFilter, served});
+        when(runtime.getRuntimeDTO()).thenReturn(runtimeDto(new long[] {1}, new long[] {}));
+        ComponentDescriptionDTO description = new ComponentDescriptionDTO();
+        when(scr.getComponentDescriptionDTO(crmBundle, "org.bastion.crm.rest.internal.caller.CallerFilter"))
+                .thenReturn(description);
+        @SuppressWarnings("unchecked")
+        Promise<Void> done = mock(Promise.class);
+        when(scr.disableComponent(description)).thenReturn(done);
+        repair = new WhiteboardRepair(context, runtime, scr);
+
+        repair.check();
+        assertThat(repair.missing()).containsExactly(7L);
+        verify(scr, never()).disableComponent(any());
+
+        repair.check();
+        verify(scr).disableComponent(description);
+        verify(done).onResolve(any());
+        assertThat(repair.missing()).isEmpty();
+    }
+
+    @Test
+    void aServiceThatReappearsIsForgottenAndOtherBundlesAreIgnored() throws Exception {
+        ServiceReference<?> late = reference(7, crmBundle, "late");
+        ServiceReference<?> foreign = reference(8, bundle("com.example.vendor"), "vendor");
+        when(context.getAllServiceReferences(isNull(), eq(WhiteboardRepair.JAXRS_SERVICES)))
+                .thenReturn(new ServiceReference<?>[] {late, foreign});
+        when(runtime.getRuntimeDTO()).thenReturn(runtimeDto(new long[] {}, new long[] {}),
+                runtimeDto(new long[] {7}, new long[] {}), runtimeDto(new long[] {}, new long[] {}));
+        repair = new WhiteboardRepair(context, runtime, scr);
+
+        repair.check();
+        repair.check();
+        repair.check();
+
+        assertThat(repair.missing()).containsExactly(7L);
+        verify(scr, never()).disableComponent(any());
+    }
+
+    private static RuntimeDTO runtimeDto(long[] resources, long[] extensions) {
+        ApplicationDTO application = new ApplicationDTO();
+        application.serviceId = 10;
+        application.resourceDTOs = java.util.Arrays.stream(resources).mapToObj(id -> {
+            ResourceDTO dto = new ResourceDTO();
+            dto.serviceId = id;
+            return dto;
+        }).toArray(ResourceDTO[]::new);
+        application.extensionDTOs = java.util.Arrays.stream(extensions).mapToObj(id -> {
+            ExtensionDTO dto = new ExtensionDTO();
+            dto.serviceId = id;
+            return dto;
+        }).toArray(ExtensionDTO[]::new);
+        RuntimeDTO runtime = new RuntimeDTO();
+        runtime.applicationDTOs = new ApplicationDTO[] {application};
+        return runtime;
+    }
+
+    private static Bundle bundle(String symbolicName) {
+        Bundle bundle = mock(Bundle.class);
+        when(bundle.getSymbolicName()).thenReturn(symbolicName);
+        return bundle;
+    }
+
+    private static ServiceReference<?> reference(long id, Bundle bundle, String componentName) {
+        ServiceReference<?> reference = mock(ServiceReference.class);
+        when(reference.getProperty("service.id")).thenReturn(id);
+        when(reference.getProperty("component.name")).thenReturn(componentName);
+        when(reference.getBundle()).thenReturn(bundle);
+        return reference;
+    }
+}
