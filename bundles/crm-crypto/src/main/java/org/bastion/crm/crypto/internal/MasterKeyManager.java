@@ -163,18 +163,30 @@ public final class MasterKeyManager {
     }
 
     /**
-     * The open keyring, read at call time without any lock or wait: the keyring is open before the status says the
-     * keys are usable, and withdrawn before they lock.
+     * The open keyring, read at call time without any lock: the keyring is open before the status says the keys are
+     * usable, and withdrawn before they lock; while usable keys are being re-opened, the call waits up to 3 s.
      *
      * @throws KeysLockedException when the keys are locked
      */
     public Keyring keyringOrLocked() {
         Keyring current = keyring;
+        // re-opening usable keys (a configuration change) leaves a short gap: wait it out, bounded, holding no lock
+        long deadline = System.nanoTime() + OPENING_WAIT_NANOS;
+        while (current == null && status.usable() && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(OPENING_POLL_NANOS);
+            current = keyring;
+        }
         if (current == null) {
             throw lockedError();
         }
         return current;
     }
+
+    /** The longest a call waits for usable keys being re-opened. */
+    private static final long OPENING_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+
+    /** How often a waiting call looks again. */
+    private static final long OPENING_POLL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(10);
 
     /** The open keyring, or null while the keys are locked. */
     public Keyring keyring() {

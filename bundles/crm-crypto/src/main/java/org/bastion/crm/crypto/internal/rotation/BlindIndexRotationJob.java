@@ -21,6 +21,10 @@ import org.bastion.crm.crypto.internal.keys.DataKeys;
  */
 final class BlindIndexRotationJob implements RotationJob {
 
+    /** How long the second sweep of retired tokens waits for writes that began before the retirement. */
+    static final long RETIRE_GRACE_MILLIS = 2000;
+
+
     private final Transactions transactions;
     private final DataKeys dataKeys;
     private final RotationParticipants participants;
@@ -75,15 +79,23 @@ final class BlindIndexRotationJob implements RotationJob {
         retired.forEach(version -> dataKeys.setState(KeyPurpose.BLIND_INDEX, version, KeyState.RETIRED));
         Set<Integer> forget = new TreeSet<>(retired);
         forget.add(rotation.fromVersion());   // already retired when a failed retire() is resumed; retire() is idempotent
-        for (KeyRotationParticipant participant : participants.of(KeyPurpose.BLIND_INDEX)) {
-            for (int version : forget) {
-                participant.retire(version);
-            }
-        }
+        forget(forget);
+        // a write that computed its tokens before the state change may commit after that sweep: sweep again once the
+        // writes in flight have had time to finish (they are single short transactions)
+        Thread.sleep(RETIRE_GRACE_MILLIS);
+        forget(forget);
         transactions.inNewTransaction(connection -> {
             RotationRepository.setState(connection, rotation.id(), KeyRotation.State.COMPLETED, RotationRunner.now(), null);
             return null;
         });
         return true;
+    }
+
+    private void forget(Set<Integer> versions) {
+        for (KeyRotationParticipant participant : participants.of(KeyPurpose.BLIND_INDEX)) {
+            for (int version : versions) {
+                participant.retire(version);
+            }
+        }
     }
 }
