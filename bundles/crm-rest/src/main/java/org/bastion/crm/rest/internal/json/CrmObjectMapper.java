@@ -6,12 +6,19 @@ import org.bastion.crm.api.contacts.ContactDraft;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Builds the one Jackson configuration of the REST API: ISO-8601 dates, strict input, records, nulls left out. */
+/**
+ * Builds the one Jackson configuration of the REST API: ISO-8601 dates, strict input (unknown members, trailing tokens,
+ * duplicate members, numbers or booleans given for text are refused), records, nulls left out.
+ */
 public final class CrmObjectMapper {
 
     /** The mapper the JSON provider and the {@link ObjectMapperResolver} share; configured once, thread-safe. */
@@ -30,7 +37,8 @@ public final class CrmObjectMapper {
 
     /** A new mapper with the API's settings. */
     public static ObjectMapper create() {
-        return JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addMixIn(ContactDraft.class, ReadOnlyMembersIgnored.class)
                 .addMixIn(CompanyDraft.class, ReadOnlyMembersIgnored.class)
                 .addModule(new JavaTimeModule())
@@ -42,5 +50,11 @@ public final class CrmObjectMapper {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
+        // a number or boolean where text is expected is a client error, not something to turn into text silently
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 }
