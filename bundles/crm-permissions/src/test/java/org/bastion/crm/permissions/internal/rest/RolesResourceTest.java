@@ -115,7 +115,8 @@ class RolesResourceTest {
     void nullPermissionsAreFieldErrorsAndCallNothing() {
         assertThatThrownBy(() -> resource.create(new NewRoleRequest("x", null, Arrays.asList("a:b", null)), uri(BASE)))
                 .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsExactly(new FieldError("permissions[1]", "must not be null")));
+                        e -> assertThat(e.errors())
+                                .containsExactly(new FieldError("permissions[1]", "must not be null")));
         assertThatThrownBy(() -> resource.update("x", new RoleUpdateRequest(null, Collections.singletonList(null))))
                 .isInstanceOf(ValidationException.class);
         verifyNoInteractions(roles);

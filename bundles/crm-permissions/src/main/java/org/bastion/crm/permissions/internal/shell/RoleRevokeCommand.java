@@ -1,0 +1,39 @@
+package org.bastion.crm.permissions.internal.shell;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.bastion.crm.api.permissions.Role;
+import org.bastion.crm.api.permissions.RoleService;
+import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellText;
+
+/** {@code crm:role-revoke}: takes permissions from a custom role (each must be one it holds). */
+@Service
+@Command(scope = "crm", name = "role-revoke", description = "Takes permissions from a custom role")
+public class RoleRevokeCommand extends CrmAction {
+
+    @Reference
+    RoleService roles;
+
+    @Argument(index = 0, name = "role", required = true, description = "The role's name")
+    @Completion(RoleNameCompleter.class)
+    String role;
+
+    @Argument(index = 1, name = "permissions", required = true, multiValued = true,
+            description = "The permissions to take away, as the role holds them")
+    List<String> permissions;
+
+    @Override
+    protected void run() {
+        Set<String> revoked = ShellArgs.values("permissions", permissions);
+        Role changed = roles.revoke(ShellArgs.name(role), revoked);
+        out().println("Role " + ShellText.cell(changed.name()) + ": revoked " + ShellText.sortedList(revoked)
+                + " (now " + ShellArgs.count(changed.permissions().size(), "permission") + ")");
+    }
+}
