@@ -51,7 +51,7 @@ public final class PermissionsApi {
 
     /** The permissions of a role as {@code GET /roles/{name}} shows them. */
     public List<String> permissionsOf(String role) {
-        return Json.texts(role(role).path("permissions"));
+        return Json.texts(role(role).path("permissions")).stream().sorted().toList();
     }
 
     /** {@code PUT /users/{id}/roles}, whatever the answer. */

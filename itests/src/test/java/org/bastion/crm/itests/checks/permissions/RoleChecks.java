@@ -57,7 +57,7 @@ public final class RoleChecks {
         for (JsonNode item : items) {
             assertFalse("each permission is described: " + item, item.path("description").asText().isBlank());
             assertTrue("each permission says whether it is scoped: " + item, item.path("scoped").isBoolean());
-            boolean recordAction = item.path("permission").asText().matches("(contacts|companies):(read|write|delete)");
+            boolean recordAction = item.path("permission").asText().matches("(contacts|companies):(read|write|delete|read-sensitive|write-sensitive)");
             if (recordAction) {
                 assertTrue("record actions are scoped: " + item, item.path("scoped").asBoolean());
             }
