@@ -40,7 +40,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
-public abstract class AbstractContactsSuite extends AbstractCrmSuite {
+public abstract class AbstractContactsSuite extends AbstractPermissionsSuite {
 
     /** The product name the CRM's datasource reports ({@code H2}, {@code PostgreSQL}). */
     protected abstract String expectedDatabaseProduct();

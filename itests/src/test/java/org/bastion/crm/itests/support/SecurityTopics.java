@@ -1,8 +1,8 @@
 package org.bastion.crm.itests.support;
 
 /**
- * The EventAdmin topics and property names of the security bundle (as {@code org.bastion.crm.api.security.SecurityEvents}
- * declares them; repeated here because the test module compiles without crm-api).
+ * The EventAdmin topics and property names of the security bundle, as {@code org.bastion.crm.api.security.SecurityEvents}
+ * declares them (written before the test module compiled against crm-api; the permission checks use crm-api directly).
  */
 public final class SecurityTopics {
 

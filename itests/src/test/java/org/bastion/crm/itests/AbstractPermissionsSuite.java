@@ -1,0 +1,108 @@
+package org.bastion.crm.itests;
+
+import org.bastion.crm.itests.checks.permissions.AuthorizationMatrixChecks;
+import org.bastion.crm.itests.checks.permissions.PermissionShellChecks;
+import org.bastion.crm.itests.checks.permissions.RoleChecks;
+import org.bastion.crm.itests.checks.permissions.SensitiveFieldChecks;
+import org.bastion.crm.itests.checks.permissions.TeamChecks;
+import org.bastion.crm.itests.checks.permissions.UserRoleChecks;
+import org.bastion.crm.itests.checks.permissions.VendorPermissionChecks;
+import org.junit.Test;
+
+/**
+ * The permission checks of issue 5 (roles, teams, record and field rules, the authorization matrix), run by every
+ * CRM suite: {@link AbstractContactsSuite} extends this class, so its runner and method order (names ascending) apply.
+ */
+public abstract class AbstractPermissionsSuite extends AbstractCrmSuite {
+
+    @Test
+    public void permissionsMatrixEveryEndpointAnswersEveryBuiltInRoleAsItsRuleSays() {
+        new AuthorizationMatrixChecks(api, clients, bundleContext).everyEndpointAnswersEveryBuiltInRoleAsItsRuleSays();
+    }
+
+    @Test
+    public void permissionsCatalogueAndBuiltInRolesAreListed() {
+        new RoleChecks(api, clients, bundleContext).catalogueAndBuiltInRolesAreListed();
+    }
+
+    @Test
+    public void permissionsCustomRoleIsCreatedChangedAndDeletedWithEvents() {
+        new RoleChecks(api, clients, bundleContext).customRoleIsCreatedChangedAndDeletedWithEvents();
+    }
+
+    @Test
+    public void permissionsBadRoleInputIsRefusedAndChangesNothing() {
+        new RoleChecks(api, clients, bundleContext).badRoleInputIsRefusedAndChangesNothing();
+    }
+
+    @Test
+    public void permissionsRoleChangeReachesALoggedInUserWithinASecond() {
+        new RoleChecks(api, clients, bundleContext).roleChangeReachesALoggedInUserWithinASecond();
+    }
+
+    @Test
+    public void permissionsUserRoleChangeAppliesToTheOpenSessionAtOnce() {
+        new UserRoleChecks(api, clients, bundleContext).roleChangeAppliesToTheOpenSessionAtOnce();
+    }
+
+    @Test
+    public void permissionsBadUserRoleListsAreRefusedAndChangeNothing() {
+        new UserRoleChecks(api, clients, bundleContext).badRoleListsAreRefusedAndChangeNothing();
+    }
+
+    /** Disables every active admin but the suite's own (all of them made by earlier checks) to have a last admin. */
+    @Test
+    public void permissionsOwnAndLastAdminRolesCannotBeTaken() {
+        new UserRoleChecks(api, clients, bundleContext).ownAndLastAdminRolesCannotBeTaken();
+    }
+
+    @Test
+    public void permissionsTeamIsCreatedChangedAndDeletedWithEvents() {
+        new TeamChecks(api, clients, bundleContext).teamIsCreatedChangedAndDeletedWithEvents();
+    }
+
+    @Test
+    public void permissionsBadTeamInputIsRefused() {
+        new TeamChecks(api, clients, bundleContext).badTeamInputIsRefused();
+    }
+
+    @Test
+    public void permissionsJoiningATeamShowsTheMatesContactsAndLeavingHidesThem() {
+        new TeamChecks(api, clients, bundleContext).joiningATeamShowsTheMatesContactsAndLeavingHidesThem();
+    }
+
+    @Test
+    public void permissionsSalesSeeSensitiveFieldsOfTheirOwnContactsOnly() {
+        new SensitiveFieldChecks(api, clients).salesSeeSensitiveFieldsOfTheirOwnContactsOnly();
+    }
+
+    @Test
+    public void permissionsWritingBackARedactedContactKeepsItsSensitiveFields() {
+        new SensitiveFieldChecks(api, clients).writingBackARedactedContactKeepsItsSensitiveFields();
+    }
+
+    @Test
+    public void permissionsListTotalsCountOnlyVisibleContacts() {
+        new SensitiveFieldChecks(api, clients).listTotalsCountOnlyVisibleContacts();
+    }
+
+    @Test
+    public void permissionsShellRolesAndUserRoles() {
+        new PermissionShellChecks(shell, api, clients).rolesAndUserRolesInTheShell();
+    }
+
+    @Test
+    public void permissionsShellTeams() {
+        new PermissionShellChecks(shell, api, clients).teamsInTheShell();
+    }
+
+    @Test
+    public void permissionsShellBadInputPrintsOneLine() {
+        new PermissionShellChecks(shell, api, clients).badPermissionInputPrintsOneLine();
+    }
+
+    @Test
+    public void permissionsVendorPermissionLeavesTheCatalogueButStaysInItsRole() {
+        new VendorPermissionChecks(api, bundleContext).vendorPermissionLeavesTheCatalogueButStaysInItsRole();
+    }
+}
