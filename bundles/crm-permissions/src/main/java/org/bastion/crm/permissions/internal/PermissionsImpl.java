@@ -36,7 +36,7 @@ public final class PermissionsImpl implements Permissions {
     private static final int PARSED_LIMIT = 4096;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile UserDirectory directory;
+    public volatile UserDirectory directory;
 
     private final RoleStore roles;
     private final TeamStore teams;
@@ -98,6 +98,7 @@ public final class PermissionsImpl implements Permissions {
         return caller.roles();
     }
 
+    /** The permission compiled, or empty when it is not 1 to 3 lower-case parts (never permitted then). */
     private Optional<Permission> parse(String permission) {
         if (permission == null) {
             return Optional.empty();
@@ -106,11 +107,9 @@ public final class PermissionsImpl implements Permissions {
         if (known != null) {
             return known;
         }
-        Optional<Permission> fresh;
-        try {
+        Optional<Permission> fresh = Optional.empty();
+        if (PermissionRules.validPermission(permission)) {
             fresh = Optional.of(new WildcardPermission(permission));
-        } catch (IllegalArgumentException e) {
-            fresh = Optional.empty();
         }
         if (parsed.size() < PARSED_LIMIT) {
             parsed.put(permission, fresh);

@@ -34,7 +34,7 @@ public final class CatalogueTracker implements PermissionCatalogue {
     private volatile CatalogueSnapshot snapshot = CatalogueSnapshot.EMPTY;
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC, policyOption = GREEDY)
-    void addPermissionSet(PermissionSet set, ServiceReference<PermissionSet> reference) {
+    public void addPermissionSet(PermissionSet set, ServiceReference<PermissionSet> reference) {
         String bundle = bundleOf(reference);
         List<PermissionDefinition> definitions = definitionsOf(set, bundle);
         synchronized (contributions) {
@@ -49,7 +49,7 @@ public final class CatalogueTracker implements PermissionCatalogue {
         }
     }
 
-    void removePermissionSet(ServiceReference<PermissionSet> reference) {
+    public void removePermissionSet(ServiceReference<PermissionSet> reference) {
         synchronized (contributions) {
             if (contributions.remove(serviceId(reference)) != null) {
                 rebuild();

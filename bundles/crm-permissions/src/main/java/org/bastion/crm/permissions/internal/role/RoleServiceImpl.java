@@ -42,10 +42,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class RoleServiceImpl implements RoleService {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile CallerContext callers;
+    public volatile CallerContext callers;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile UserDirectory directory;
+    public volatile UserDirectory directory;
 
     private final RoleStore store;
     private final PermissionCatalogue catalogue;

@@ -40,10 +40,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class TeamServiceImpl implements TeamService {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile CallerContext callers;
+    public volatile CallerContext callers;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile UserDirectory directory;
+    public volatile UserDirectory directory;
 
     private final TeamStore store;
     private final PermissionsImpl permissions;
