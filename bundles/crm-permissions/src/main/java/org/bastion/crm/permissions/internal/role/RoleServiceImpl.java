@@ -36,7 +36,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Roles for administrators: built-in roles are read-only, custom ones are created, changed and deleted here (reading
  * needs {@code roles:read}, changing {@code roles:manage}); each change is stored, replaces the role table every check
- * reads, and posts a {@link PermissionEvents} event.
+ * reads, and posts a {@link PermissionEvents} event. Changes are serialised in this instance (one CRM node), so two
+ * grants to one role never lose each other.
  */
 @Component(service = RoleService.class)
 public final class RoleServiceImpl implements RoleService {
@@ -74,7 +75,7 @@ public final class RoleServiceImpl implements RoleService {
     }
 
     @Override
-    public Role create(RoleDraft draft) {
+    public synchronized Role create(RoleDraft draft) {
         Caller actor = caller(StandardPermissions.ROLES_MANAGE);
         if (draft == null) {
             throw new RoleValidator().error("role", "a role is required").toException();
@@ -94,7 +95,7 @@ public final class RoleServiceImpl implements RoleService {
     }
 
     @Override
-    public Role update(String name, RoleDraft draft) {
+    public synchronized Role update(String name, RoleDraft draft) {
         Caller actor = caller(StandardPermissions.ROLES_MANAGE);
         RoleEntry existing = custom(name);
         if (draft == null) {
@@ -110,7 +111,7 @@ public final class RoleServiceImpl implements RoleService {
     }
 
     @Override
-    public Role grant(String name, Set<String> permissionsToAdd) {
+    public synchronized Role grant(String name, Set<String> permissionsToAdd) {
         Caller actor = caller(StandardPermissions.ROLES_MANAGE);
         RoleEntry existing = custom(name);
         Set<String> asked = permissionsToAdd == null ? Set.of() : permissionsToAdd;
@@ -130,7 +131,7 @@ public final class RoleServiceImpl implements RoleService {
     }
 
     @Override
-    public Role revoke(String name, Set<String> permissionsToRemove) {
+    public synchronized Role revoke(String name, Set<String> permissionsToRemove) {
         Caller actor = caller(StandardPermissions.ROLES_MANAGE);
         RoleEntry existing = custom(name);
         Set<String> asked = permissionsToRemove == null ? Set.of() : permissionsToRemove;
@@ -151,7 +152,7 @@ public final class RoleServiceImpl implements RoleService {
     }
 
     @Override
-    public void delete(String name) {
+    public synchronized void delete(String name) {
         Caller actor = caller(StandardPermissions.ROLES_MANAGE);
         RoleEntry existing = custom(name);
         UserDirectory users = directory;

@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Teams for administrators (reading needs {@code teams:read}, changing {@code teams:manage}; a user may always see his
  * own teams): members are CRM users the {@link UserDirectory} knows. Each change is stored, replaces the team table
- * team-scoped checks read, and posts a {@link PermissionEvents} event.
+ * team-scoped checks read, and posts a {@link PermissionEvents} event. Changes are serialised in this instance.
  */
 @Component(service = TeamService.class)
 public final class TeamServiceImpl implements TeamService {
@@ -70,7 +70,7 @@ public final class TeamServiceImpl implements TeamService {
     }
 
     @Override
-    public Team create(TeamDraft draft) {
+    public synchronized Team create(TeamDraft draft) {
         Caller actor = caller(StandardPermissions.TEAMS_MANAGE);
         if (draft == null) {
             throw ValidationException.of("team", "a team is required");
@@ -93,7 +93,7 @@ public final class TeamServiceImpl implements TeamService {
     }
 
     @Override
-    public Team update(String name, TeamDraft draft) {
+    public synchronized Team update(String name, TeamDraft draft) {
         Caller actor = caller(StandardPermissions.TEAMS_MANAGE);
         existing(name);
         List<FieldError> errors = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class TeamServiceImpl implements TeamService {
     }
 
     @Override
-    public void delete(String name) {
+    public synchronized void delete(String name) {
         Caller actor = caller(StandardPermissions.TEAMS_MANAGE);
         existing(name);
         if (!store.delete(name)) {
@@ -120,7 +120,7 @@ public final class TeamServiceImpl implements TeamService {
     }
 
     @Override
-    public Team addMember(String name, String userId) {
+    public synchronized Team addMember(String name, String userId) {
         Caller actor = caller(StandardPermissions.TEAMS_MANAGE);
         Team team = existing(name);
         UserDirectory users = directory;
@@ -143,7 +143,7 @@ public final class TeamServiceImpl implements TeamService {
     }
 
     @Override
-    public Team removeMember(String name, String userId) {
+    public synchronized Team removeMember(String name, String userId) {
         Caller actor = caller(StandardPermissions.TEAMS_MANAGE);
         Team team = existing(name);
         if (userId == null || !team.members().contains(userId)) {
