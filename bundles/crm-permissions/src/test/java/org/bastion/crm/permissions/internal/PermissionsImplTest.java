@@ -234,4 +234,14 @@ class PermissionsImplTest {
 
         assertThat(restarted.access(user("u-viewer"), "contacts", "read").scope()).isEqualTo(RecordScope.OWN);
     }
+
+    @Test
+    void aStoredCustomRoleNamedLikeABuiltInRoleNeverReplacesIt() {
+        fixture.roleStore.insert("support", "smuggled", Set.of("*"));
+
+        assertThat(permissions.isPermitted(user(SALES_ID, "support"), "roles:manage")).isFalse();
+        fixture.users.setRoles(SALES_ID, "support");
+        assertThat(permissions.isPermitted(user(SALES_ID), "roles:manage")).isFalse();
+        assertThat(permissions.isPermitted(user(SALES_ID), "contacts:read:all")).isTrue();
+    }
 }
