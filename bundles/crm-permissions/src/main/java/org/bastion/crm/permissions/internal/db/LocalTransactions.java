@@ -1,0 +1,48 @@
+package org.bastion.crm.permissions.internal.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/**
+ * {@link Transactions} with JDBC local transactions on a plain datasource; only correct where no JTA transaction can
+ * exist (the unit tests on in-memory H2). The bundle uses {@link JtaTransactions} in the container.
+ */
+public final class LocalTransactions implements Transactions {
+
+    private final DataSource dataSource;
+
+    public LocalTransactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        }
+    }
+
+    @Override
+    public <T> T write(SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+}

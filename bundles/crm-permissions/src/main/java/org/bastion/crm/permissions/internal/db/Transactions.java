@@ -1,0 +1,17 @@
+package org.bastion.crm.permissions.internal.db;
+
+import java.sql.SQLException;
+
+/** How the permissions bundle reaches the {@code crm} datasource: reads in the caller's context, writes in a transaction. */
+public interface Transactions {
+
+    /** Runs {@code work} on a connection of the caller's context (its JTA transaction if any, else auto-commit). */
+    <T> T read(SqlWork<T> work) throws SQLException;
+
+    /**
+     * Runs {@code work} in a transaction: the caller's JTA transaction when one is active (the work commits or rolls
+     * back with it), else a new one that commits when the work returns and rolls back when it throws. Calls the work
+     * makes to other services on the same datasource join it.
+     */
+    <T> T write(SqlWork<T> work) throws SQLException;
+}
