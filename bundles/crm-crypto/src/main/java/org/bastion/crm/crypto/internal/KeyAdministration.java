@@ -1,5 +1,9 @@
 package org.bastion.crm.crypto.internal;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,11 +14,16 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.crypto.DataKeyInfo;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyService;
 import org.bastion.crm.api.crypto.KeyStatus;
+import org.bastion.crm.api.permissions.AdminOnlyPermissions;
+import org.bastion.crm.api.permissions.Permissions;
+import org.bastion.crm.api.permissions.StandardPermissions;
 import org.bastion.crm.crypto.internal.db.RotationRepository;
 import org.bastion.crm.crypto.internal.db.SqlWork;
 import org.bastion.crm.crypto.internal.keys.KeyMaterial;
@@ -27,13 +36,24 @@ import org.osgi.service.component.annotations.Reference;
  * The public {@link KeyService}, always registered: status and unlocking come from the {@link MasterKeyManager}, the
  * rotation history from the database (readable while locked), key listing and rotation from the {@link Keyring} the
  * manager holds, read at call time; while the keys are locked those throw
- * {@link org.bastion.crm.api.crypto.KeysLockedException}.
+ * {@link org.bastion.crm.api.crypto.KeysLockedException}. Listing keys and rotations needs {@code keys:read}, starting a
+ * rotation {@code keys:manage} ({@link org.bastion.crm.api.AccessDeniedException} otherwise; judged by the
+ * {@link Permissions} service, or fail-closed by {@link AdminOnlyPermissions} without it); the status and unlocking
+ * (which needs the passphrase) need none.
  */
 @Component(service = KeyService.class)
 public final class KeyAdministration implements KeyService {
 
     private final MasterKeyManager manager;
     private final DataSource dataSource;
+
+    /** Optional: without it every caller is anonymous, so nothing but the status and unlocking is allowed. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CallerContext callerContext;
+
+    /** Optional: without the permissions bundle only administrators and the system may read or rotate keys. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile Permissions permissions;
 
     @Activate
     public KeyAdministration(@Reference MasterKeyManager manager, @Reference CryptoSchema schema) {
@@ -56,29 +76,40 @@ public final class KeyAdministration implements KeyService {
 
     @Override
     public List<DataKeyInfo> keys() {
+        check(StandardPermissions.KEYS_READ);
         return call(Keyring::keys);
     }
 
     @Override
     public KeyRotation rotate(KeyPurpose purpose) {
+        check(StandardPermissions.KEYS_MANAGE);
         Objects.requireNonNull(purpose, "purpose");
         return call(keys -> keys.rotate(purpose));
     }
 
     @Override
     public Optional<KeyRotation> rotation(UUID id) {
+        check(StandardPermissions.KEYS_READ);
         Objects.requireNonNull(id, "id");
         return read("reading a key rotation", c -> RotationRepository.find(c, id));
     }
 
     @Override
     public List<KeyRotation> rotations() {
+        check(StandardPermissions.KEYS_READ);
         return read("reading the key rotations", RotationRepository::all);
     }
 
     @Override
     public KeyStatus unlock(char[] passphrase) {
         return manager.unlock(passphrase);
+    }
+
+    /** Returns quietly when the current caller holds {@code permission}; fails closed without the services. */
+    private void check(String permission) {
+        CallerContext context = callerContext;
+        Caller caller = context == null ? Caller.ANONYMOUS : context.current();
+        AdminOnlyPermissions.orFailClosed(permissions).check(caller == null ? Caller.ANONYMOUS : caller, permission);
     }
 
     private <T> T call(Function<Keyring, T> operation) {
