@@ -17,6 +17,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriBuilder;
 import javax.ws.rs.core.UriInfo;
 
+import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.NotFoundException;
@@ -186,5 +187,14 @@ class KeysResourceTest {
         UriInfo uriInfo = mock(UriInfo.class);
         when(uriInfo.getBaseUriBuilder()).thenAnswer(call -> UriBuilder.fromUri(base));
         return uriInfo;
+    }
+
+    @Test
+    void overviewWithoutKeysReadIsRefusedNotEmptied() {
+        when(keys.status()).thenReturn(UNLOCKED);
+        when(keys.keys()).thenThrow(new AccessDeniedException("this needs the permission keys:read"));
+        when(keys.rotations()).thenThrow(new AccessDeniedException("this needs the permission keys:read"));
+
+        assertThatThrownBy(resource::overview).isInstanceOf(AccessDeniedException.class);
     }
 }

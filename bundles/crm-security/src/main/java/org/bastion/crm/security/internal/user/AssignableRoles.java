@@ -69,7 +69,7 @@ public final class AssignableRoles {
     }
 
     /** The names of the roles that exist, as far as the caller may know. */
-    Set<String> existing() {
+    public Set<String> existing() {
         RoleService roles = roleService;
         if (roles == null) {
             return SecurityRoles.BUILT_IN;

@@ -74,7 +74,8 @@ public final class UserServiceImpl implements UserService {
     @Override
     public User create(UserDraft draft) {
         Caller admin = access.requireUsersManage(callers);
-        UserValidator.ValidDraft valid = UserValidator.validate(draft, policy.passwordPolicy());
+        UserValidator.ValidDraft valid = UserValidator.validate(draft, policy.passwordPolicy(),
+                assignableRoles.existing());
         if (users.rowByUsername(valid.username()).isPresent()) {
             throw new ConflictException("the username " + valid.username() + " is taken");
         }
