@@ -24,6 +24,7 @@ import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.api.permissions.AdminOnlyPermissions;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.StandardPermissions;
+import org.bastion.crm.api.security.UserDirectory;
 import org.bastion.crm.crypto.internal.db.RotationRepository;
 import org.bastion.crm.crypto.internal.db.SqlWork;
 import org.bastion.crm.crypto.internal.keys.KeyMaterial;
@@ -38,8 +39,8 @@ import org.osgi.service.component.annotations.Reference;
  * manager holds, read at call time; while the keys are locked those throw
  * {@link org.bastion.crm.api.crypto.KeysLockedException}. Listing keys and rotations needs {@code keys:read}, starting a
  * rotation {@code keys:manage} ({@link org.bastion.crm.api.AccessDeniedException} otherwise; judged by the
- * {@link Permissions} service, or fail-closed by {@link AdminOnlyPermissions} without it); the status and unlocking
- * (which needs the passphrase) need none.
+ * {@link Permissions} service, or fail-closed by {@link AdminOnlyPermissions} on the caller's current roles without it);
+ * the status and unlocking (which needs the passphrase) need none.
  */
 @Component(service = KeyService.class)
 public final class KeyAdministration implements KeyService {
@@ -54,6 +55,10 @@ public final class KeyAdministration implements KeyService {
     /** Optional: without the permissions bundle only administrators and the system may read or rotate keys. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile Permissions permissions;
+
+    /** Optional: without the permissions bundle, the admin role is judged on the user's current roles from it. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile UserDirectory userDirectory;
 
     @Activate
     public KeyAdministration(@Reference MasterKeyManager manager, @Reference CryptoSchema schema) {
@@ -108,8 +113,22 @@ public final class KeyAdministration implements KeyService {
     /** Returns quietly when the current caller holds {@code permission}; fails closed without the services. */
     private void check(String permission) {
         CallerContext context = callerContext;
-        Caller caller = context == null ? Caller.ANONYMOUS : context.current();
-        AdminOnlyPermissions.orFailClosed(permissions).check(caller == null ? Caller.ANONYMOUS : caller, permission);
+        Caller current = context == null ? null : context.current();
+        Caller caller = current == null ? Caller.ANONYMOUS : current;
+        Permissions judge = permissions;
+        if (judge != null) {
+            judge.check(caller, permission);
+        } else {
+            AdminOnlyPermissions.INSTANCE.check(withCurrentRoles(caller), permission);
+        }
+    }
+
+    /** A CRM user with the roles the user holds now, when the directory is there; any other caller as it is. */
+    private Caller withCurrentRoles(Caller caller) {
+        UserDirectory directory = userDirectory;
+        return directory == null ? caller : directory.currentRoles(caller.id())
+                .map(roles -> new Caller(caller.id(), caller.displayName(), roles, caller.authenticated()))
+                .orElse(caller);
     }
 
     private <T> T call(Function<Keyring, T> operation) {

@@ -2,9 +2,12 @@ package org.bastion.crm.crypto.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +18,7 @@ import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.api.permissions.PermissionDefinition;
 import org.bastion.crm.api.permissions.StandardPermissions;
+import org.bastion.crm.api.security.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,5 +125,24 @@ class KeyPermissionsTest {
         assertThat(new KeysPermissionSet().permissions()).extracting(PermissionDefinition::permission)
                 .containsExactly(StandardPermissions.KEYS_READ, StandardPermissions.KEYS_MANAGE);
         assertThat(new KeysPermissionSet().permissions()).noneMatch(PermissionDefinition::scoped);
+    }
+
+    @Test
+    void withoutThePermissionsServiceAnAdministratorWhoLostTheRoleMayNoLongerRotate() {
+        UserDirectory directory = mock(UserDirectory.class);
+        when(directory.currentRoles(CryptoFixture.ADMIN.id())).thenReturn(Optional.of(Set.of("sales")));
+        fixture.keyService().userDirectory = directory;
+
+        assertThatThrownBy(() -> fixture.keyService().rotate(KeyPurpose.FIELD))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void withoutThePermissionsServiceACallerTheDirectoryDoesNotKnowKeepsItsRoles() {
+        UserDirectory directory = mock(UserDirectory.class);
+        when(directory.currentRoles(CryptoFixture.ADMIN.id())).thenReturn(Optional.empty());
+        fixture.keyService().userDirectory = directory;
+
+        assertThat(fixture.keyService().rotate(KeyPurpose.FIELD).purpose()).isEqualTo(KeyPurpose.FIELD);
     }
 }

@@ -147,11 +147,10 @@ public final class UserServiceImpl implements UserService {
     @Override
     public User setRoles(String id, Set<String> roles) {
         Caller admin = access.requireUsersManage(callers);
+        SortedSet<String> wanted = assignableRoles.validate(roles);
         UserRow before;
-        SortedSet<String> wanted;
         synchronized (statusLock) {
             before = users.require(id);
-            wanted = assignableRoles.validate(roles);
             if (wanted.equals(before.roles())) {
                 return users.toUser(before);
             }
