@@ -73,7 +73,7 @@ public final class UserValidator {
             errors.add(new FieldError("roles", "must name at most " + AssignableRoles.MAX_ROLES + " roles"));
         }
         for (String role : roles) {
-            if (role == null || !existingRoles.contains(role)) {
+            if (role == null || role.length() > AssignableRoles.MAX_NAME || !existingRoles.contains(role)) {
                 errors.add(new FieldError("roles", "unknown role " + role));
             }
         }
