@@ -1,9 +1,5 @@
 package org.bastion.crm.crypto.internal;
 
-import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
-import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
-import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,17 +10,12 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.bastion.crm.api.Caller;
-import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.crypto.DataKeyInfo;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyService;
 import org.bastion.crm.api.crypto.KeyStatus;
-import org.bastion.crm.api.permissions.AdminOnlyPermissions;
-import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.StandardPermissions;
-import org.bastion.crm.api.security.UserDirectory;
 import org.bastion.crm.crypto.internal.db.RotationRepository;
 import org.bastion.crm.crypto.internal.db.SqlWork;
 import org.bastion.crm.crypto.internal.keys.KeyMaterial;
@@ -38,36 +29,26 @@ import org.osgi.service.component.annotations.Reference;
  * rotation history from the database (readable while locked), key listing and rotation from the {@link Keyring} the
  * manager holds, read at call time; while the keys are locked those throw
  * {@link org.bastion.crm.api.crypto.KeysLockedException}. Listing keys and rotations needs {@code keys:read}, starting a
- * rotation {@code keys:manage} ({@link org.bastion.crm.api.AccessDeniedException} otherwise; judged by the
- * {@link Permissions} service, or fail-closed by {@link AdminOnlyPermissions} on the caller's current roles without it);
- * the status and unlocking (which needs the passphrase) need none.
+ * rotation {@code keys:manage} ({@link org.bastion.crm.api.AccessDeniedException} otherwise; judged by
+ * {@link KeyAccess}); the status and unlocking (which needs the passphrase) need none.
  */
 @Component(service = KeyService.class)
 public final class KeyAdministration implements KeyService {
 
     private final MasterKeyManager manager;
     private final DataSource dataSource;
-
-    /** Optional: without it every caller is anonymous, so nothing but the status and unlocking is allowed. */
-    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile CallerContext callerContext;
-
-    /** Optional: without the permissions bundle only administrators and the system may read or rotate keys. */
-    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile Permissions permissions;
-
-    /** Optional: without the permissions bundle, the admin role is judged on the user's current roles from it. */
-    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile UserDirectory userDirectory;
+    private final KeyAccess access;
 
     @Activate
-    public KeyAdministration(@Reference MasterKeyManager manager, @Reference CryptoSchema schema) {
-        this(manager, schema.dataSource());
+    public KeyAdministration(@Reference MasterKeyManager manager, @Reference CryptoSchema schema,
+            @Reference KeyAccess access) {
+        this(manager, schema.dataSource(), access);
     }
 
-    KeyAdministration(MasterKeyManager manager, DataSource dataSource) {
+    KeyAdministration(MasterKeyManager manager, DataSource dataSource, KeyAccess access) {
         this.manager = manager;
         this.dataSource = dataSource;
+        this.access = access;
     }
 
     @Override
@@ -81,54 +62,33 @@ public final class KeyAdministration implements KeyService {
 
     @Override
     public List<DataKeyInfo> keys() {
-        check(StandardPermissions.KEYS_READ);
+        access.check(StandardPermissions.KEYS_READ);
         return call(Keyring::keys);
     }
 
     @Override
     public KeyRotation rotate(KeyPurpose purpose) {
-        check(StandardPermissions.KEYS_MANAGE);
+        access.check(StandardPermissions.KEYS_MANAGE);
         Objects.requireNonNull(purpose, "purpose");
         return call(keys -> keys.rotate(purpose));
     }
 
     @Override
     public Optional<KeyRotation> rotation(UUID id) {
-        check(StandardPermissions.KEYS_READ);
+        access.check(StandardPermissions.KEYS_READ);
         Objects.requireNonNull(id, "id");
         return read("reading a key rotation", c -> RotationRepository.find(c, id));
     }
 
     @Override
     public List<KeyRotation> rotations() {
-        check(StandardPermissions.KEYS_READ);
+        access.check(StandardPermissions.KEYS_READ);
         return read("reading the key rotations", RotationRepository::all);
     }
 
     @Override
     public KeyStatus unlock(char[] passphrase) {
         return manager.unlock(passphrase);
-    }
-
-    /** Returns quietly when the current caller holds {@code permission}; fails closed without the services. */
-    private void check(String permission) {
-        CallerContext context = callerContext;
-        Caller current = context == null ? null : context.current();
-        Caller caller = current == null ? Caller.ANONYMOUS : current;
-        Permissions judge = permissions;
-        if (judge != null) {
-            judge.check(caller, permission);
-        } else {
-            AdminOnlyPermissions.INSTANCE.check(withCurrentRoles(caller), permission);
-        }
-    }
-
-    /** A CRM user with the roles the user holds now, when the directory is there; any other caller as it is. */
-    private Caller withCurrentRoles(Caller caller) {
-        UserDirectory directory = userDirectory;
-        return directory == null ? caller : directory.currentRoles(caller.id())
-                .map(roles -> new Caller(caller.id(), caller.displayName(), roles, caller.authenticated()))
-                .orElse(caller);
     }
 
     private <T> T call(Function<Keyring, T> operation) {

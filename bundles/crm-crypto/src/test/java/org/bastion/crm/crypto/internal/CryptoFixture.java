@@ -45,6 +45,8 @@ public final class CryptoFixture {
     private KeyAdministration keyService;
     /** The caller the key service sees: an administrator unless a test changes it. */
     public volatile Caller caller = ADMIN;
+    /** The key permission checks, seeing {@link #caller}, without Permissions service or user directory. */
+    public final KeyAccess keyAccess = KeyAccess.of(() -> caller, null, null);
 
     private CryptoFixture(Path folder, DataSource dataSource, boolean realExecutor) {
         this.folder = folder;
@@ -101,8 +103,7 @@ public final class CryptoFixture {
     public CryptoFixture start(UnaryOperator<MasterKeyManager.KeyringOpener> decorate) {
         manager = new MasterKeyManager(settings, environment::get, transactions, events, decorate.apply(this::open), log);
         fieldCipher = new FieldCipherService(manager);
-        keyService = new KeyAdministration(manager, dataSource);
-        keyService.callerContext = () -> caller;
+        keyService = new KeyAdministration(manager, dataSource, keyAccess);
         return this;
     }
 

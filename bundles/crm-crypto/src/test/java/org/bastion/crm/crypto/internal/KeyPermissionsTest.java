@@ -76,7 +76,7 @@ class KeyPermissionsTest {
 
     @Test
     void withoutACallerContextNothingButTheStatusIsAllowed() {
-        fixture.keyService().callerContext = null;
+        fixture.keyAccess.callerContext = null;
 
         assertThatThrownBy(() -> fixture.keyService().rotate(KeyPurpose.FIELD))
                 .isInstanceOf(AccessDeniedException.class);
@@ -93,7 +93,7 @@ class KeyPermissionsTest {
 
     @Test
     void withThePermissionsServiceKeysReadShowsKeysButDoesNotRotate() {
-        fixture.keyService().permissions = GRANTS;
+        fixture.keyAccess.permissions = GRANTS;
         fixture.caller = READER;
 
         assertThat(fixture.keyService().keys()).isNotEmpty();
@@ -104,7 +104,7 @@ class KeyPermissionsTest {
 
     @Test
     void withThePermissionsServiceKeysManageRotates() {
-        fixture.keyService().permissions = GRANTS;
+        fixture.keyAccess.permissions = GRANTS;
         fixture.caller = OFFICER;
 
         KeyRotation rotation = fixture.keyService().rotate(KeyPurpose.FIELD);
@@ -114,7 +114,7 @@ class KeyPermissionsTest {
 
     @Test
     void withThePermissionsServiceItsAnswerCountsNotTheAdminRole() {
-        fixture.keyService().permissions = GRANTS;
+        fixture.keyAccess.permissions = GRANTS;
 
         assertThatThrownBy(() -> fixture.keyService().rotate(KeyPurpose.FIELD))
                 .isInstanceOf(AccessDeniedException.class);
@@ -131,7 +131,7 @@ class KeyPermissionsTest {
     void withoutThePermissionsServiceAnAdministratorWhoLostTheRoleMayNoLongerRotate() {
         UserDirectory directory = mock(UserDirectory.class);
         when(directory.currentRoles(CryptoFixture.ADMIN.id())).thenReturn(Optional.of(Set.of("sales")));
-        fixture.keyService().userDirectory = directory;
+        fixture.keyAccess.userDirectory = directory;
 
         assertThatThrownBy(() -> fixture.keyService().rotate(KeyPurpose.FIELD))
                 .isInstanceOf(AccessDeniedException.class);
@@ -141,7 +141,7 @@ class KeyPermissionsTest {
     void withoutThePermissionsServiceACallerTheDirectoryDoesNotKnowKeepsItsRoles() {
         UserDirectory directory = mock(UserDirectory.class);
         when(directory.currentRoles(CryptoFixture.ADMIN.id())).thenReturn(Optional.empty());
-        fixture.keyService().userDirectory = directory;
+        fixture.keyAccess.userDirectory = directory;
 
         assertThat(fixture.keyService().rotate(KeyPurpose.FIELD).purpose()).isEqualTo(KeyPurpose.FIELD);
     }
