@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
+import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.crypto.RecordRef;
 import org.bastion.crm.crypto.internal.db.LocalTransactions;
 import org.bastion.crm.crypto.internal.db.Transactions;
@@ -23,6 +25,9 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
  * two public facades read it from the manager.
  */
 public final class CryptoFixture {
+
+    /** An administrator (role admin), as the console caller is in practice. */
+    public static final Caller ADMIN = new Caller("admin-id", "Admin", Set.of("admin"), true);
 
     public final DataSource dataSource;
     public final Transactions transactions;
@@ -38,6 +43,10 @@ public final class CryptoFixture {
     private MasterKeyManager manager;
     private FieldCipherService fieldCipher;
     private KeyAdministration keyService;
+    /** The caller the key service sees: an administrator unless a test changes it. */
+    public volatile Caller caller = ADMIN;
+    /** The key permission checks, seeing {@link #caller}, without Permissions service or user directory. */
+    public final KeyAccess keyAccess = KeyAccess.of(() -> caller, null, null);
 
     private CryptoFixture(Path folder, DataSource dataSource, boolean realExecutor) {
         this.folder = folder;
@@ -94,7 +103,7 @@ public final class CryptoFixture {
     public CryptoFixture start(UnaryOperator<MasterKeyManager.KeyringOpener> decorate) {
         manager = new MasterKeyManager(settings, environment::get, transactions, events, decorate.apply(this::open), log);
         fieldCipher = new FieldCipherService(manager);
-        keyService = new KeyAdministration(manager, dataSource);
+        keyService = new KeyAdministration(manager, dataSource, keyAccess);
         return this;
     }
 

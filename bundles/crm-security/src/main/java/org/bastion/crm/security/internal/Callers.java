@@ -1,12 +1,10 @@
 package org.bastion.crm.security.internal;
 
-import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.security.AuthenticationException;
-import org.bastion.crm.api.security.SecurityRoles;
 
-/** The caller checks the services share: authenticated, administrator. */
+/** The caller check the services share: authenticated ({@link UserAdministrationAccess} judges permissions). */
 public final class Callers {
 
     private Callers() {
@@ -19,19 +17,5 @@ public final class Callers {
             throw new AuthenticationException("Authentication is required.");
         }
         return caller;
-    }
-
-    /** The current caller, who must hold {@link SecurityRoles#ADMIN} ({@link AccessDeniedException} otherwise). */
-    public static Caller admin(CallerContext context) {
-        Caller caller = authenticated(context);
-        if (!caller.roles().contains(SecurityRoles.ADMIN)) {
-            throw new AccessDeniedException("Only administrators may manage users.");
-        }
-        return caller;
-    }
-
-    /** Whether {@code caller} is an administrator. */
-    public static boolean isAdmin(Caller caller) {
-        return caller.authenticated() && caller.roles().contains(SecurityRoles.ADMIN);
     }
 }

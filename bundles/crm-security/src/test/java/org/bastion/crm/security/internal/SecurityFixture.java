@@ -34,6 +34,8 @@ import org.bastion.crm.security.internal.session.SessionRegistry;
 import org.bastion.crm.security.internal.session.SessionServiceImpl;
 import org.bastion.crm.security.internal.totp.Base32;
 import org.bastion.crm.security.internal.totp.Totp;
+import org.bastion.crm.security.internal.user.AssignableRoles;
+import org.bastion.crm.security.internal.user.UserDirectoryImpl;
 import org.bastion.crm.security.internal.user.UserServiceImpl;
 import org.bastion.crm.security.internal.user.UserStore;
 import org.bastion.crm.testing.FakeFieldCipher;
@@ -62,6 +64,9 @@ public final class SecurityFixture {
     public final SecurityDatabase database;
     public final SecurityPolicy policy;
     public final LoginGuard guard;
+    public final UserDirectoryImpl directory;
+    public final UserAdministrationAccess access;
+    public final AssignableRoles assignableRoles = new AssignableRoles();
     public final UserStore users;
     public final SessionRegistry sessions;
     public final SecondFactor secondFactor;
@@ -85,14 +90,17 @@ public final class SecurityFixture {
         SecureRandom random = new SecureRandom();
         policy = new SecurityPolicy(settings, new Argon2idHasher(random, CHEAP), COMMON);
         guard = new LoginGuard(settings.throttle(), clock, events);
-        users = new UserStore(database, cipher, guard, policy, clock);
-        sessions = new SessionRegistry(database, policy, clock, random);
+        directory = new UserDirectoryImpl(database);
+        access = new UserAdministrationAccess(directory);
+        users = new UserStore(database, cipher, guard, policy, directory, clock);
+        sessions = new SessionRegistry(database, policy, directory, clock, random);
         secondFactor = new SecondFactor(users, clock);
         authenticator = new AuthenticatorImpl(users, policy, guard, sessions, secondFactor, events, clock);
         accounts = new AccountServiceImpl(callerContext, users, policy, guard, sessions, secondFactor, events, clock,
                 random);
-        userService = new UserServiceImpl(callerContext, users, policy, guard, sessions, events);
-        sessionService = new SessionServiceImpl(callerContext, sessions, users, events);
+        userService = new UserServiceImpl(callerContext, users, policy, guard, sessions, events, access,
+                assignableRoles);
+        sessionService = new SessionServiceImpl(callerContext, sessions, users, events, access);
     }
 
     /** The bundle's migration script. */
@@ -117,6 +125,11 @@ public final class SecurityFixture {
     /** Acts as {@code user} with the user's roles. */
     public void actAs(User user) {
         caller = new Caller(user.id(), user.displayName(), user.roles(), true);
+    }
+
+    /** Registers {@code permissions} as the Permissions service the security bundle uses (null: none). */
+    public void usePermissions(org.bastion.crm.api.permissions.Permissions permissions) {
+        access.permissions = permissions;
     }
 
     /** Creates a user with {@link #PASSWORD} through the user service (as an administrator). */

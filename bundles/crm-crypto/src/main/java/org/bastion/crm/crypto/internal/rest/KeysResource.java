@@ -21,7 +21,9 @@ import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyService;
 import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.api.crypto.KeysLockedException;
+import org.bastion.crm.api.permissions.StandardPermissions;
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.crypto.internal.KeyAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +42,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/keys}: the key status, every key version with how many records use it, and online rotation of a
- * key while reads and writes go on; never any key material.
+ * key while reads and writes go on; never any key material. The key service checks {@code keys:read} and
+ * {@code keys:manage}; the permission of an operation is checked here too before its path is parsed, so a caller
+ * without it gets 403 whatever the path holds.
  */
 @Component(service = KeysResource.class)
 @JaxrsResource
@@ -55,17 +59,20 @@ public class KeysResource {
     static final String ROTATION_KIND = "key rotation";
 
     private final KeyService keys;
+    private final KeyAccess access;
 
     @Activate
-    public KeysResource(@Reference KeyService keys) {
+    public KeysResource(@Reference KeyService keys, @Reference KeyAccess access) {
         this.keys = keys;
+        this.access = access;
     }
 
     @GET
     @Operation(summary = "The key status, every key version and the rotations since the start", responses = {
             @ApiResponse(responseCode = "200", description = "the status; while the keys are locked, status.state is "
                     + "LOCKED and the list of keys is empty",
-                    content = @Content(schema = @Schema(implementation = KeysBody.class)))})
+                    content = @Content(schema = @Schema(implementation = KeysBody.class))),
+            @ApiResponse(responseCode = "403", description = "the caller lacks keys:read")})
     public KeysBody overview() {
         KeyStatus status = keys.status();
         List<KeyVersionBody> versions = List.of();
@@ -87,11 +94,13 @@ public class KeysResource {
                     headers = @Header(name = "Location", description = "the rotation's URI"),
                     content = @Content(schema = @Schema(implementation = RotationBody.class))),
             @ApiResponse(responseCode = "400", description = "unknown purpose"),
+            @ApiResponse(responseCode = "403", description = "the caller lacks keys:manage"),
             @ApiResponse(responseCode = "409", description = "a rotation of this key is already running"),
             @ApiResponse(responseCode = "503", description = "the keys are locked")})
     public Response rotate(
             @Parameter(description = "master, field, blind-index or backup") @PathParam("purpose") String purpose,
             @Context UriInfo uriInfo) {
+        access.check(StandardPermissions.KEYS_MANAGE);
         KeyRotation rotation = keys.rotate(purpose(purpose));
         URI location = uriInfo.getBaseUriBuilder().path(KeysResource.class).path(KeysResource.class, "rotation")
                 .build(rotation.id());
@@ -104,8 +113,10 @@ public class KeysResource {
             @ApiResponse(responseCode = "200", description = "the rotation",
                     content = @Content(schema = @Schema(implementation = RotationBody.class))),
             @ApiResponse(responseCode = "400", description = "the id is not a UUID"),
+            @ApiResponse(responseCode = "403", description = "the caller lacks keys:read"),
             @ApiResponse(responseCode = "404", description = "no such rotation since the crypto bundle started")})
     public RotationBody rotation(@Parameter(description = "the rotation's id (UUID)") @PathParam("id") String id) {
+        access.check(StandardPermissions.KEYS_READ);
         UUID rotationId = rotationId(id);
         return keys.rotation(rotationId).map(RotationBody::of)
                 .orElseThrow(() -> new NotFoundException(ROTATION_KIND, rotationId));

@@ -2,6 +2,7 @@ package org.bastion.crm.crypto.internal.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -11,12 +12,15 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriBuilder;
 import javax.ws.rs.core.UriInfo;
 
+import org.bastion.crm.api.AccessDeniedException;
+import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.NotFoundException;
@@ -28,6 +32,7 @@ import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.KeyService;
 import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.api.crypto.KeysLockedException;
+import org.bastion.crm.crypto.internal.KeyAccess;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -54,7 +59,8 @@ class KeysResourceTest {
             1234, 500, T0, null, null);
 
     private final KeyService keys = mock(KeyService.class);
-    private final KeysResource resource = new KeysResource(keys);
+    private Caller caller = new Caller("admin-id", "Admin", Set.of("admin"), true);
+    private final KeysResource resource = new KeysResource(keys, KeyAccess.of(() -> caller, null, null));
 
     @Test
     void overviewHasTheStatusEveryKeyVersionAndTheRotationsWithPurposesByWireName() throws Exception {
@@ -130,7 +136,7 @@ class KeysResourceTest {
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
                             new FieldError("purpose", "must be one of master, field, blind-index, backup")));
         }
-        verify(keys, never()).rotate(org.mockito.ArgumentMatchers.any());
+        verify(keys, never()).rotate(any());
     }
 
     @Test
@@ -186,5 +192,31 @@ class KeysResourceTest {
         UriInfo uriInfo = mock(UriInfo.class);
         when(uriInfo.getBaseUriBuilder()).thenAnswer(call -> UriBuilder.fromUri(base));
         return uriInfo;
+    }
+
+    @Test
+    void overviewWithoutKeysReadIsRefusedNotEmptied() {
+        when(keys.status()).thenReturn(UNLOCKED);
+        when(keys.keys()).thenThrow(new AccessDeniedException("this needs the permission keys:read"));
+        when(keys.rotations()).thenThrow(new AccessDeniedException("this needs the permission keys:read"));
+
+        assertThatThrownBy(resource::overview).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void rotatingWithoutKeysManageIsRefusedBeforeThePurposeIsJudged() {
+        caller = new Caller("u-sales", "Sam", Set.of("sales"), true);
+
+        assertThatThrownBy(() -> resource.rotate("no-such-purpose", null))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("keys:manage");
+        verify(keys, never()).rotate(any());
+    }
+
+    @Test
+    void aRotationWithoutKeysReadIsRefusedBeforeTheIdIsJudged() {
+        caller = new Caller("u-sales", "Sam", Set.of("sales"), true);
+
+        assertThatThrownBy(() -> resource.rotation("not-a-uuid"))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("keys:read");
     }
 }

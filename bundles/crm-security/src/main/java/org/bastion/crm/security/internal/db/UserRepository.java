@@ -91,6 +91,49 @@ public final class UserRepository {
         return rows.stream().map(r -> withRoles(r, roles.getOrDefault(r.id(), Set.of()))).toList();
     }
 
+    /** Every user with its roles (users are few: the directory loads them all). */
+    public static List<UserRow> all(Connection connection) throws SQLException {
+        List<UserRow> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM crm_user");
+             ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                rows.add(row(result, Set.of()));
+            }
+        }
+        Map<String, Set<String>> roles = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT user_id, role FROM crm_user_role");
+             ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                roles.computeIfAbsent(result.getString(1), id -> new HashSet<>()).add(result.getString(2));
+            }
+        }
+        return rows.stream().map(r -> withRoles(r, roles.getOrDefault(r.id(), Set.of()))).toList();
+    }
+
+    /** Replaces the user's roles with {@code roles}; whether the user exists. */
+    public static boolean replaceRoles(Connection connection, String id, Set<String> roles) throws SQLException {
+        try (PreparedStatement touch = connection.prepareStatement(
+                "UPDATE crm_user SET version = version + 1 WHERE id = ?")) {
+            touch.setString(1, id);
+            if (touch.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM crm_user_role WHERE user_id = ?")) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO crm_user_role (user_id, role) VALUES (?, ?)")) {
+            for (String role : roles) {
+                insert.setString(1, id);
+                insert.setString(2, role);
+                insert.executeUpdate();
+            }
+        }
+        return true;
+    }
+
     /** How many users there are. */
     public static long count(Connection connection) throws SQLException {
         return single(connection, "SELECT COUNT(*) FROM crm_user");

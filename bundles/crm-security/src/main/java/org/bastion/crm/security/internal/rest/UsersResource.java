@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -38,8 +39,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/users}: user administration (administrators only; the user service checks the caller and answers
- * 403 otherwise): create, list, show, disable, enable, unlock, reset password, reset two-factor login.
+ * {@code /api/v1/users}: user administration (holders of {@code users:manage} only; the user service checks the caller
+ * and answers 403 otherwise): create, list, show, disable, enable, unlock, reset password, reset two-factor login, show
+ * and replace roles.
  */
 @Component(service = UsersResource.class)
 @JaxrsResource
@@ -48,7 +50,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @JaxrsExtensionSelect(CrmRest.JSON_EXTENSION_SELECT)
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "users", description = "User administration (administrators only)")
+@Tag(name = "users", description = "User administration (users:manage)")
 public class UsersResource {
 
     private final UserService users;
@@ -65,7 +67,7 @@ public class UsersResource {
                     headers = @Header(name = "Location", description = "the user's URI"),
                     content = @Content(schema = @Schema(implementation = UserBody.class))),
             @ApiResponse(responseCode = "400", description = "invalid user; errors name each field"),
-            @ApiResponse(responseCode = "403", description = "the caller is not an administrator"),
+            @ApiResponse(responseCode = "403", description = "the caller lacks users:manage"),
             @ApiResponse(responseCode = "409", description = "the username is taken")})
     public Response create(NewUserRequest body, @Context UriInfo uriInfo) {
         RequestChecks.body(body);
@@ -87,7 +89,7 @@ public class UsersResource {
     @Operation(summary = "List users by username, one page at a time", responses = {
             @ApiResponse(responseCode = "200", description = "the page"),
             @ApiResponse(responseCode = "400", description = "bad paging parameter"),
-            @ApiResponse(responseCode = "403", description = "the caller is not an administrator")})
+            @ApiResponse(responseCode = "403", description = "the caller lacks users:manage")})
     public PageBody<UserBody> list(
             @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
@@ -106,6 +108,34 @@ public class UsersResource {
             @ApiResponse(responseCode = "404", description = "no such user")})
     public UserBody get(@PathParam("id") String id) {
         return UserBody.of(users.get(id));
+    }
+
+    @GET
+    @Path("{id}/roles")
+    @Operation(summary = "The roles a user holds", responses = {
+            @ApiResponse(responseCode = "200", description = "the roles",
+                    content = @Content(schema = @Schema(implementation = RolesBody.class))),
+            @ApiResponse(responseCode = "403", description = "the caller lacks users:manage"),
+            @ApiResponse(responseCode = "404", description = "no such user")})
+    public RolesBody roles(@PathParam("id") String id) {
+        return RolesBody.of(users.get(id));
+    }
+
+    @PUT
+    @Path("{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the roles a user holds; open sessions get them on their next request", responses = {
+            @ApiResponse(responseCode = "200", description = "the roles now held",
+                    content = @Content(schema = @Schema(implementation = RolesBody.class))),
+            @ApiResponse(responseCode = "400", description = "no role, too many roles, or unknown roles (each named)"),
+            @ApiResponse(responseCode = "403", description = "the caller lacks users:manage"),
+            @ApiResponse(responseCode = "404", description = "no such user"),
+            @ApiResponse(responseCode = "409", description = "this would take the admin role from the last active "
+                    + "administrator, or from the caller")})
+    public RolesBody setRoles(@PathParam("id") String id, RolesRequest body) {
+        RequestChecks.body(body);
+        RequestChecks.start().required("roles", body.roles()).noNullElements("roles", body.roles()).verify();
+        return RolesBody.of(users.setRoles(id, new LinkedHashSet<>(body.roles())));
     }
 
     @POST

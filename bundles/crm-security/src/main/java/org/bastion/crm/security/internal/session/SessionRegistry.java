@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -22,6 +23,7 @@ import org.bastion.crm.security.internal.db.SessionRepository;
 import org.bastion.crm.security.internal.db.SessionRow;
 import org.bastion.crm.security.internal.db.UserRepository;
 import org.bastion.crm.security.internal.db.UserRow;
+import org.bastion.crm.security.internal.user.UserDirectoryImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,6 +33,8 @@ import org.osgi.service.component.annotations.Reference;
  * used, in an in-memory cache keyed by token hash, so a request costs no database read; its last use is written at most
  * once a {@link #LAST_SEEN_WRITE_INTERVAL}. Every revocation deletes the row and evicts the cache entry at once. A
  * session ends after the idle timeout or the absolute lifetime in force (a shorter setting applies to open sessions).
+ * The caller of a session carries the roles its user holds now ({@link UserDirectoryImpl}), so a role change applies
+ * to open sessions on their next request, and a disabled user's sessions resolve to nothing.
  */
 @Component(service = SessionRegistry.class)
 public final class SessionRegistry {
@@ -58,6 +62,7 @@ public final class SessionRegistry {
 
     private final SecurityDatabase database;
     private final SecurityPolicy policy;
+    private final UserDirectoryImpl directory;
     private final Clock clock;
     private final SessionTokens tokens;
     private final Map<String, Live> cache = new ConcurrentHashMap<>();
@@ -66,12 +71,15 @@ public final class SessionRegistry {
     private volatile Instant lastSweep = Instant.MIN;
 
     @Activate
-    public SessionRegistry(@Reference SecurityDatabase database, @Reference SecurityPolicy policy) {
-        this(database, policy, Clock.systemUTC(), new SecureRandom());
+    public SessionRegistry(@Reference SecurityDatabase database, @Reference SecurityPolicy policy,
+            @Reference UserDirectoryImpl directory) {
+        this(database, policy, directory, Clock.systemUTC(), new SecureRandom());
     }
 
-    public SessionRegistry(SecurityDatabase database, SecurityPolicy policy, Clock clock, SecureRandom random) {
+    public SessionRegistry(SecurityDatabase database, SecurityPolicy policy, UserDirectoryImpl directory, Clock clock,
+            SecureRandom random) {
         this.database = database;
+        this.directory = directory;
         this.policy = policy;
         this.clock = clock;
         this.tokens = new SessionTokens(random);
@@ -110,6 +118,9 @@ public final class SessionRegistry {
                 }
                 live = loaded.get();
             }
+            if (!directory.isActive(live.row().userId())) {
+                return Optional.empty();
+            }
             if (now.isBefore(expiresAt(live.row(), live.lastSeen()))) {
                 return Optional.of(markUsed(hash, live, now));
             }
@@ -136,8 +147,8 @@ public final class SessionRegistry {
             cache.clear();
         }
         cache.put(hash, used);
-        return new AuthenticatedSession(row.id(), used.caller(), row.enrolmentOnly(), expiresAt(row, now),
-                absoluteExpiry(row));
+        return new AuthenticatedSession(row.id(), withCurrentRoles(used.caller(), row), row.enrolmentOnly(),
+                expiresAt(row, now), absoluteExpiry(row));
     }
 
     /** The session of a token, if it exists (expired or not). */
@@ -208,6 +219,16 @@ public final class SessionRegistry {
             Caller caller = new Caller(u.id(), u.displayName(), row.get().enrolmentOnly() ? null : u.roles(), true);
             return Optional.of(new Live(row.get(), row.get().lastSeenAt(), caller));
         });
+    }
+
+    /** The session's caller with the roles its user holds now (none in an enrolment-only session). */
+    private Caller withCurrentRoles(Caller caller, SessionRow row) {
+        if (row.enrolmentOnly()) {
+            return caller;
+        }
+        Set<String> roles = directory.currentRoles(caller.id()).orElse(Set.of());
+        return roles.equals(caller.roles()) ? caller
+                : new Caller(caller.id(), caller.displayName(), roles, caller.authenticated());
     }
 
     private List<SessionRow> liveOnly(List<SessionRow> rows) {

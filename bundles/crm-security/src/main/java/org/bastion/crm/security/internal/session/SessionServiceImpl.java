@@ -13,6 +13,7 @@ import org.bastion.crm.api.security.SessionInfo;
 import org.bastion.crm.api.security.SessionService;
 import org.bastion.crm.security.internal.Callers;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
+import org.bastion.crm.security.internal.UserAdministrationAccess;
 import org.bastion.crm.security.internal.db.SessionRow;
 import org.bastion.crm.security.internal.db.UserRow;
 import org.bastion.crm.security.internal.user.UserStore;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Lists and revokes sessions: users their own, administrators anyone's; a session or user the caller may not see is
+ * Lists and revokes sessions: users their own, holders of {@code users:manage} anyone's; a session or user the caller may not see is
  * {@link NotFoundException}, exactly as one that does not exist.
  */
 @Component(service = SessionService.class)
@@ -32,11 +33,14 @@ public final class SessionServiceImpl implements SessionService {
     private final SessionRegistry sessions;
     private final UserStore users;
     private final SecurityEventPublisher events;
+    private final UserAdministrationAccess access;
 
     @Activate
     public SessionServiceImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) CallerContext callers,
-            @Reference SessionRegistry sessions, @Reference UserStore users, @Reference SecurityEventPublisher events) {
+            @Reference SessionRegistry sessions, @Reference UserStore users, @Reference SecurityEventPublisher events,
+            @Reference UserAdministrationAccess access) {
         this.callers = callers;
+        this.access = access;
         this.sessions = sessions;
         this.users = users;
         this.events = events;
@@ -45,7 +49,7 @@ public final class SessionServiceImpl implements SessionService {
     @Override
     public List<SessionInfo> sessionsOf(String userId) {
         Caller caller = Callers.authenticated(callers);
-        if (!caller.id().equals(userId) && !Callers.isAdmin(caller)) {
+        if (!caller.id().equals(userId) && !access.mayManageUsers(caller)) {
             throw new NotFoundException("user", userId);
         }
         return describe(sessions.liveOf(userId));
@@ -53,7 +57,7 @@ public final class SessionServiceImpl implements SessionService {
 
     @Override
     public List<SessionInfo> all() {
-        Callers.admin(callers);
+        access.requireUsersManage(callers);
         return describe(sessions.all());
     }
 
@@ -61,7 +65,7 @@ public final class SessionServiceImpl implements SessionService {
     public void revoke(String sessionId) {
         Caller caller = Callers.authenticated(callers);
         Optional<SessionRow> row = sessionId == null ? Optional.empty() : sessions.live(sessionId);
-        if (row.isEmpty() || !(row.get().userId().equals(caller.id()) || Callers.isAdmin(caller))) {
+        if (row.isEmpty() || !(row.get().userId().equals(caller.id()) || access.mayManageUsers(caller))) {
             throw new NotFoundException("session", sessionId);
         }
         if (sessions.end(row.get())) {
@@ -72,7 +76,7 @@ public final class SessionServiceImpl implements SessionService {
     @Override
     public int revokeAllOf(String userId) {
         Caller caller = Callers.authenticated(callers);
-        if (!caller.id().equals(userId) && !Callers.isAdmin(caller)) {
+        if (!caller.id().equals(userId) && !access.mayManageUsers(caller)) {
             throw new NotFoundException("user", userId);
         }
         List<SessionRow> ended = sessions.endAllOf(userId, null);

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
@@ -12,13 +15,14 @@ import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.permissions.PermissionEvents;
 import org.bastion.crm.api.security.SecurityEvents;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserDraft;
 import org.bastion.crm.api.security.UserService;
 import org.bastion.crm.api.security.UserStatus;
-import org.bastion.crm.security.internal.Callers;
+import org.bastion.crm.security.internal.UserAdministrationAccess;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecurityPolicy;
 import org.bastion.crm.security.internal.db.RecoveryCodeRepository;
@@ -33,9 +37,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * User administration for administrators: create, list, show, disable (never the last active administrator; ends the
- * user's sessions), enable, unlock, reset password and reset TOTP (both end the user's sessions). Status changes are
- * serialised in this instance, so two administrators cannot disable each other at once (one CRM node).
+ * User administration for holders of {@code users:manage}: create, list, show, disable (never the last active
+ * administrator; ends the user's sessions), enable, unlock, reset password and reset TOTP (both end the user's
+ * sessions), set roles (never the last active administrator's or the caller's own admin role). Status and role changes
+ * are serialised in this instance, so two administrators cannot demote or disable each other at once (one CRM node).
  */
 @Component(service = UserService.class)
 public final class UserServiceImpl implements UserService {
@@ -46,13 +51,19 @@ public final class UserServiceImpl implements UserService {
     private final LoginGuard guard;
     private final SessionRegistry sessions;
     private final SecurityEventPublisher events;
+    private final UserAdministrationAccess access;
+    private final AssignableRoles assignableRoles;
+    /** Serialises status and role changes, so that two of them cannot both pass the last-admin check. */
     private final Object statusLock = new Object();
 
     @Activate
     public UserServiceImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) CallerContext callers,
             @Reference UserStore users, @Reference SecurityPolicy policy, @Reference LoginGuard guard,
-            @Reference SessionRegistry sessions, @Reference SecurityEventPublisher events) {
+            @Reference SessionRegistry sessions, @Reference SecurityEventPublisher events,
+            @Reference UserAdministrationAccess access, @Reference AssignableRoles assignableRoles) {
         this.callers = callers;
+        this.access = access;
+        this.assignableRoles = assignableRoles;
         this.users = users;
         this.policy = policy;
         this.guard = guard;
@@ -62,8 +73,9 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User create(UserDraft draft) {
-        Caller admin = Callers.admin(callers);
-        UserValidator.ValidDraft valid = UserValidator.validate(draft, policy.passwordPolicy());
+        Caller admin = access.requireUsersManage(callers);
+        UserValidator.ValidDraft valid = UserValidator.validate(draft, policy.passwordPolicy(),
+                assignableRoles.existing());
         if (users.rowByUsername(valid.username()).isPresent()) {
             throw new ConflictException("the username " + valid.username() + " is taken");
         }
@@ -75,7 +87,7 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public Page<User> list(PageRequest request) {
-        Callers.admin(callers);
+        access.requireUsersManage(callers);
         PageRequest page = request == null ? PageRequest.first() : request;
         List<UserRow> rows = users.database().read(c -> UserRepository.page(c, page.offset(), page.size()));
         long total = users.count();
@@ -84,13 +96,13 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User get(String id) {
-        Callers.admin(callers);
+        access.requireUsersManage(callers);
         return users.toUser(users.require(id));
     }
 
     @Override
     public Optional<User> findByUsername(String username) {
-        Callers.admin(callers);
+        access.requireUsersManage(callers);
         String normalised = UserValidator.normaliseUsername(username);
         if (normalised == null || !UserValidator.isUsernameShaped(normalised)) {
             return Optional.empty();
@@ -110,7 +122,7 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User unlock(String id) {
-        Caller admin = Callers.admin(callers);
+        Caller admin = access.requireUsersManage(callers);
         UserRow row = users.require(id);
         guard.unlock(row.username());
         publish(SecurityEvents.ACCOUNT_UNLOCKED, row, admin, null);
@@ -119,7 +131,7 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User resetPassword(String id, String newPassword) {
-        Caller admin = Callers.admin(callers);
+        Caller admin = access.requireUsersManage(callers);
         UserRow row = users.require(id);
         try {
             policy.passwordPolicy().check(row.username(), newPassword);
@@ -133,8 +145,37 @@ public final class UserServiceImpl implements UserService {
     }
 
     @Override
+    public User setRoles(String id, Set<String> roles) {
+        Caller admin = access.requireUsersManage(callers);
+        SortedSet<String> wanted = assignableRoles.validate(roles);
+        UserRow before;
+        synchronized (statusLock) {
+            before = users.require(id);
+            if (wanted.equals(before.roles())) {
+                return users.toUser(before);
+            }
+            boolean losesAdmin = before.roles().contains(SecurityRoles.ADMIN) && !wanted.contains(SecurityRoles.ADMIN);
+            if (losesAdmin && admin.id().equals(id)) {
+                throw new ConflictException("You cannot take your own admin role; ask another administrator.");
+            }
+            users.database().write(c -> {
+                if (losesAdmin && before.isActive() && UserRepository.countActiveAdmins(c) <= 1) {
+                    throw new ConflictException("This is the last active administrator; it keeps the admin role.");
+                }
+                return UserRepository.replaceRoles(c, id, wanted);
+            });
+            users.changed(id);
+        }
+        publishRolesChanged(before, wanted, admin);
+        if (policy.settings().requiresTotp(wanted) && !before.totpEnabled()) {
+            endSessions(before, admin, "totp-now-required");
+        }
+        return users.toUser(users.require(id));
+    }
+
+    @Override
     public User resetTotp(String id) {
-        Caller admin = Callers.admin(callers);
+        Caller admin = access.requireUsersManage(callers);
         UserRow row = users.require(id);
         users.database().write(c -> {
             UserRepository.updateTotp(c, id, null, false, null);
@@ -149,7 +190,7 @@ public final class UserServiceImpl implements UserService {
      * {@link #changed}; status changes are serialised so that two disables cannot both pass the last-admin check.
      */
     private User changeStatus(String id, boolean activate, String topic, String endReason) {
-        Caller admin = Callers.admin(callers);
+        Caller admin = access.requireUsersManage(callers);
         UserRow row;
         synchronized (statusLock) {
             row = users.require(id);
@@ -163,6 +204,7 @@ public final class UserServiceImpl implements UserService {
                 }
                 return UserRepository.updateStatus(c, id, activate ? UserStatus.ACTIVE : UserStatus.DISABLED);
             });
+            users.changed(id);
         }
         return changed(topic, row, admin, endReason);
     }
@@ -184,6 +226,17 @@ public final class UserServiceImpl implements UserService {
             publish(SecurityEvents.SESSION_REVOKED, row, admin, Map.of(SecurityEvents.SESSION_ID, ended.id(),
                     SecurityEvents.REASON, reason));
         }
+    }
+
+    private void publishRolesChanged(UserRow before, Set<String> roles, Caller admin) {
+        Set<String> granted = new TreeSet<>(roles);
+        granted.removeAll(before.roles());
+        Set<String> revoked = new TreeSet<>(before.roles());
+        revoked.removeAll(roles);
+        events.post(PermissionEvents.USER_ROLES_CHANGED, Map.of(PermissionEvents.USER_ID, before.id(),
+                PermissionEvents.ROLES, roles.toArray(String[]::new),
+                PermissionEvents.GRANTED, granted.toArray(String[]::new),
+                PermissionEvents.REVOKED, revoked.toArray(String[]::new), PermissionEvents.ACTOR, admin.id()));
     }
 
     private void publish(String topic, UserRow row, Caller admin, Map<String, Object> extra) {

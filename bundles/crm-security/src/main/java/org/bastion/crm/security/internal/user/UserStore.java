@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Reference;
  * Reads and creates users and turns their rows into {@link User}s: the e-mail address and TOTP secret are encrypted
  * under a record key of kind {@value #RECORD_KIND} per user (the crypto bundle's {@link FieldCipher}; while its keys are
  * locked, anything that decrypts throws {@link org.bastion.crm.api.crypto.KeysLockedException}, a 503), a brute-force
- * lock shows as {@link UserStatus#LOCKED}.
+ * lock shows as {@link UserStatus#LOCKED}. Creating a user updates the {@link UserDirectoryImpl}; other changes call
+ * {@link #changed}.
  */
 @Component(service = UserStore.class)
 public final class UserStore {
@@ -46,16 +47,18 @@ public final class UserStore {
     private final LoginGuard guard;
     private final SecurityPolicy policy;
     private final Clock clock;
+    private final UserDirectoryImpl directory;
 
     @Activate
     public UserStore(@Reference SecurityDatabase database, @Reference FieldCipher fieldCipher,
-            @Reference LoginGuard guard, @Reference SecurityPolicy policy) {
-        this(database, fieldCipher, guard, policy, Clock.systemUTC());
+            @Reference LoginGuard guard, @Reference SecurityPolicy policy, @Reference UserDirectoryImpl directory) {
+        this(database, fieldCipher, guard, policy, directory, Clock.systemUTC());
     }
 
     public UserStore(SecurityDatabase database, FieldCipher fieldCipher, LoginGuard guard, SecurityPolicy policy,
-            Clock clock) {
+            UserDirectoryImpl directory, Clock clock) {
         this.database = database;
+        this.directory = directory;
         this.fieldCipher = fieldCipher;
         this.guard = guard;
         this.policy = policy;
@@ -94,7 +97,7 @@ public final class UserStore {
      */
     public UserRow create(String username, String displayName, String email, String passwordHash, Set<String> roles) {
         String id = UUID.randomUUID().toString();
-        return database.write(c -> {
+        UserRow created = database.write(c -> {
             String emailCiphertext = email == null ? null
                     : fieldCipher.createRecordKey(new RecordRef(RECORD_KIND, id)).encrypt(EMAIL_FIELD, email);
             UserRow row = new UserRow(id, username, displayName, emailCiphertext, passwordHash, UserStatus.ACTIVE,
@@ -102,6 +105,13 @@ public final class UserStore {
             UserRepository.insert(c, row);
             return row;
         });
+        directory.refresh(id);
+        return created;
+    }
+
+    /** Tells the {@link UserDirectoryImpl} that user {@code id}'s status or roles changed; call after the commit. */
+    public void changed(String id) {
+        directory.refresh(id);
     }
 
     /**

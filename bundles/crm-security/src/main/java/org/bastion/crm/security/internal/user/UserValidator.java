@@ -36,11 +36,11 @@ public final class UserValidator {
     }
 
     /**
-     * Validates and normalises a draft.
+     * Validates and normalises a draft; its roles must be among {@code existingRoles}.
      *
      * @throws ValidationException listing every problem
      */
-    public static ValidDraft validate(UserDraft draft, PasswordPolicy policy) {
+    public static ValidDraft validate(UserDraft draft, PasswordPolicy policy, Set<String> existingRoles) {
         if (draft == null) {
             throw ValidationException.of("body", "is required");
         }
@@ -69,10 +69,12 @@ public final class UserValidator {
         if (roles.isEmpty()) {
             roles.add(SecurityRoles.DEFAULT_ROLE);
         }
+        if (roles.size() > AssignableRoles.MAX_ROLES) {
+            errors.add(new FieldError("roles", "must name at most " + AssignableRoles.MAX_ROLES + " roles"));
+        }
         for (String role : roles) {
-            if (role == null || !SecurityRoles.BUILT_IN.contains(role)) {
-                errors.add(new FieldError("roles", "must be among " + new TreeSet<>(SecurityRoles.BUILT_IN)));
-                break;
+            if (role == null || role.length() > AssignableRoles.MAX_NAME || !existingRoles.contains(role)) {
+                errors.add(new FieldError("roles", "unknown role " + role));
             }
         }
         if (!errors.isEmpty()) {

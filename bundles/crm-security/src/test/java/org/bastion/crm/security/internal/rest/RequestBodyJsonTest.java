@@ -19,6 +19,8 @@ class RequestBodyJsonTest {
         assertThat(MAPPER.readValue("{\"username\":\"bob\",\"displayName\":\"Bob\",\"email\":\"b@x.org\","
                 + "\"password\":\"pw\",\"roles\":[\"sales\"]}", NewUserRequest.class).roles()).containsExactly("sales");
         assertThat(MAPPER.readValue("{\"username\":\"ann\"}", LoginRequest.class).password()).isNull();
+        assertThat(MAPPER.readValue("{\"roles\":[\"sales\",\"dpo\"]}", RolesRequest.class).roles())
+                .containsExactly("sales", "dpo");
     }
 
     @Test
@@ -38,6 +40,8 @@ class RequestBodyJsonTest {
         assertThatThrownBy(() -> MAPPER.readValue("{\"password\":\"p\",\"roles\":\"admin\"}", NewUserRequest.class))
                 .isInstanceOf(MismatchedInputException.class);
         assertThatThrownBy(() -> MAPPER.readValue("[]", LoginRequest.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> MAPPER.readValue("{\"roles\":\"admin\"}", RolesRequest.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 
     @Test

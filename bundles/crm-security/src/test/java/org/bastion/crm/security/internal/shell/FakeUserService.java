@@ -124,6 +124,25 @@ class FakeUserService implements UserService {
         return change(id, "resetTotp", get(id).status(), false);
     }
 
+    @Override
+    public User setRoles(String id, Set<String> roles) {
+        if (roles.isEmpty()) {
+            throw ValidationException.of("roles", "must name at least one role");
+        }
+        List<FieldError> unknown = roles.stream().sorted().filter(role -> !SecurityRoles.BUILT_IN.contains(role))
+                .map(role -> new FieldError("roles", "unknown role " + role)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(unknown);
+        }
+        User old = get(id);
+        calls.add("setRoles " + old.username() + " " + roles.stream().sorted().toList());
+        User user = new User(old.id(), old.username(), old.displayName(), old.email(), old.status(), old.lockedUntil(),
+                roles, old.totpEnabled(), roles.contains(SecurityRoles.ADMIN), old.recoveryCodesLeft(),
+                old.createdAt(), old.lastLoginAt());
+        byId.put(id, user);
+        return user;
+    }
+
     private User change(String id, String call, UserStatus status, boolean totpEnabled) {
         User old = get(id);
         calls.add(call + " " + old.username());

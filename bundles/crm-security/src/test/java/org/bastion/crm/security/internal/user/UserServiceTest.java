@@ -2,6 +2,8 @@ package org.bastion.crm.security.internal.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,8 @@ import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.crypto.RecordRef;
+import org.bastion.crm.api.permissions.Role;
+import org.bastion.crm.api.permissions.RoleService;
 import org.bastion.crm.api.security.AuthenticationException;
 import org.bastion.crm.api.security.ClientInfo;
 import org.bastion.crm.api.security.SecurityEvents;
@@ -157,5 +161,23 @@ class UserServiceTest {
         assertThat(f.count("SELECT COUNT(*) FROM crm_recovery_code")).isZero();
         assertThat(f.events.of(SecurityEvents.TOTP_RESET)).hasSize(1);
         assertThat(f.authenticator.login("root", SecurityFixture.PASSWORD, client).totpEnrolmentRequired()).isTrue();
+    }
+
+    @Test
+    void createAcceptsTheCustomRolesTheRoleServiceKnowsAndNamesUnknownOnes() {
+        RoleService roles = mock(RoleService.class);
+        when(roles.list()).thenReturn(List.of(
+                new Role("sales", "Sales", Set.of(), true, Set.of()),
+                new Role("key-officer", "Keys", Set.of(), false, Set.of())));
+        f.assignableRoles.roleService = roles;
+        f.actAsAdmin();
+
+        User created = f.userService.create(new UserDraft("kim", "Kim", "kim@example.org", SecurityFixture.PASSWORD,
+                Set.of("key-officer", "sales")));
+
+        assertThat(created.roles()).containsExactlyInAnyOrder("key-officer", "sales");
+        assertThatThrownBy(() -> f.userService.create(new UserDraft("lee", "Lee", "lee@example.org",
+                SecurityFixture.PASSWORD, Set.of("dpo")))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).containsExactly(new FieldError("roles", "unknown role dpo")));
     }
 }
