@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.contacts.Contact;
@@ -48,7 +49,7 @@ final class ContactAccess {
     RecordAccess require(String action) {
         RecordAccess access = scope(action);
         if (!access.any()) {
-            contacts.require(action);
+            throw new AccessDeniedException("this needs the permission " + contacts.permission(action));
         }
         return access;
     }
