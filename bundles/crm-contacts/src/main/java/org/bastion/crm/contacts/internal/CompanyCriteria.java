@@ -1,6 +1,7 @@
 package org.bastion.crm.contacts.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.bastion.crm.api.SortKey;
 
@@ -13,12 +14,21 @@ import org.bastion.crm.api.SortKey;
  * @param order sort keys on known fields
  * @param page zero-based page
  * @param size page size
+ * @param owners the owners the caller's read scope reaches, or null when it reaches every company; the query (its
+ *               total included) is limited to them, an empty set matching nothing
  */
-public record CompanyCriteria(List<String> words, String tag, String owner, List<SortKey> order, int page, int size) {
+public record CompanyCriteria(List<String> words, String tag, String owner, List<SortKey> order, int page, int size,
+                              Set<String> owners) {
 
     public CompanyCriteria {
         words = List.copyOf(words);
         order = List.copyOf(order);
+        owners = owners == null ? null : Set.copyOf(owners);
+    }
+
+    /** A search reaching every owner. */
+    public CompanyCriteria(List<String> words, String tag, String owner, List<SortKey> order, int page, int size) {
+        this(words, tag, owner, order, page, size, null);
     }
 
     /** The offset of the first item of the page. */

@@ -14,8 +14,8 @@ public interface CompanyRepository {
     /** The stored company, if any. */
     Optional<Company> find(UUID id);
 
-    /** Whether a company with this id exists. */
-    boolean exists(UUID id);
+    /** The owner of the company with this id, or empty when there is no such company. */
+    Optional<String> ownerOf(UUID id);
 
     /** The id of the company with this (lower-case) domain, if any. */
     Optional<UUID> findIdByDomain(String domain);

@@ -1,5 +1,9 @@
 package org.bastion.crm.contacts.internal;
 
+import static org.bastion.crm.api.permissions.StandardPermissions.COMPANIES;
+import static org.bastion.crm.api.permissions.StandardPermissions.DELETE;
+import static org.bastion.crm.api.permissions.StandardPermissions.READ;
+import static org.bastion.crm.api.permissions.StandardPermissions.WRITE;
 import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
@@ -15,7 +19,6 @@ import java.util.UUID;
 import java.util.function.ToLongFunction;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.NotFoundException;
@@ -26,6 +29,8 @@ import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyDraft;
 import org.bastion.crm.api.companies.CompanyQuery;
 import org.bastion.crm.api.companies.CompanyService;
+import org.bastion.crm.api.permissions.Permissions;
+import org.bastion.crm.api.permissions.RecordAccess;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,8 +38,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
 
 /**
- * The company service: validates drafts, keeps domains unique, refuses to delete a company contacts still belong
- * to, and posts an event for every change. A negative {@code expectedVersion} means "whatever the current version is".
+ * The company service: checks the caller's record scopes on each company's owner (ADR 8), validates drafts, keeps
+ * domains unique, refuses to delete a company contacts still belong to, and posts an event for every change. A
+ * negative {@code expectedVersion} means "whatever the current version is".
  */
 @Component(service = CompanyService.class)
 public final class CompanyServiceImpl implements CompanyService {
@@ -57,6 +63,10 @@ public final class CompanyServiceImpl implements CompanyService {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EventAdmin eventAdmin;
 
+    /** Who may do what; while none is registered, only admins and the system caller may do anything. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile Permissions permissions;
+
     /** Activated once the schema is migrated ({@code schema}) and the persistence unit is up. */
     @Activate
     public CompanyServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
@@ -73,65 +83,105 @@ public final class CompanyServiceImpl implements CompanyService {
 
     @Override
     public Company create(CompanyDraft draft) {
+        ScopedAccess access = access();
+        RecordAccess write = access.require(WRITE);
         CompanyDraft valid = CompanyDraftValidator.validate(draft);
+        String owner = valid.owner() != null ? valid.owner() : access.caller().id();
+        access.requireMayGiveTo(write, WRITE, owner);
         requireFreeDomain(valid.domain(), null);
-        Caller caller = Callers.current(callerContext);
         Instant now = now();
-        String owner = valid.owner() != null ? valid.owner() : caller.id();
         Company stored = companies.insert(toCompany(UUID.randomUUID(), valid, owner, now, now, 0));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.CREATED, stored.id(), caller);
+        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.CREATED, stored.id(), access.caller());
         return stored;
     }
 
+    /**
+     * {@inheritDoc} Empty as well when the company is outside the caller's read scope.
+     *
+     * @throws org.bastion.crm.api.AccessDeniedException when the caller may read no company at all
+     */
     @Override
     public Optional<Company> find(UUID id) {
-        return id == null ? Optional.empty() : companies.find(id);
+        RecordAccess read = access().require(READ);
+        return id == null ? Optional.empty() : companies.find(id).filter(c -> read.permits(c.owner()));
     }
 
+    /** {@inheritDoc} A company outside the caller's read scope is not found; one outside its write scope a 403. */
     @Override
     public Company update(UUID id, long expectedVersion, CompanyDraft draft) {
         if (id == null) {
             throw ValidationException.of("id", "is required");
         }
+        ScopedAccess access = access();
+        RecordAccess write = access.require(WRITE);
+        RecordAccess read = access.access(READ);
         CompanyDraft valid = CompanyDraftValidator.validate(draft);
         requireFreeDomain(valid.domain(), id);
-        Caller caller = Callers.current(callerContext);
         Instant now = now();
         Company stored = companies.update(id, current -> {
+            requireVisible(read, id, current);
             Callers.requireVersion(KIND, id, expectedVersion, current.version());
+            access.requireWithin(write, WRITE, current.owner());
             String owner = valid.owner() != null ? valid.owner() : current.owner();
+            if (!owner.equals(current.owner())) {
+                access.requireMayGiveTo(write, WRITE, owner);
+            }
             return toCompany(id, valid, owner, current.createdAt(), now, current.version());
         }).orElseThrow(() -> new NotFoundException(KIND, id));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.UPDATED, id, caller);
+        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.UPDATED, id, access.caller());
         return stored;
     }
 
+    /**
+     * {@inheritDoc} False as well when the company is outside the caller's read scope; a 403 outside its delete
+     * scope. The refusal while contacts belong to it counts every contact but names no number (the caller may not
+     * see them all).
+     */
     @Override
     public boolean delete(UUID id, long expectedVersion) {
+        ScopedAccess access = access();
+        RecordAccess delete = access.require(DELETE);
         if (id == null) {
             return false;
         }
-        Caller caller = Callers.current(callerContext);
-        boolean deleted = companies.delete(id, current -> {
-            Callers.requireVersion(KIND, id, expectedVersion, current.version());
-            long members = contactsOfCompany.applyAsLong(id);
-            if (members > 0) {
-                throw new ConflictException("company " + id + " still has " + members
-                        + (members == 1 ? " contact" : " contacts") + "; move or delete them first");
-            }
-        }).isPresent();
+        RecordAccess read = access.access(READ);
+        boolean deleted;
+        try {
+            deleted = companies.delete(id, current -> {
+                requireVisible(read, id, current);
+                Callers.requireVersion(KIND, id, expectedVersion, current.version());
+                access.requireWithin(delete, DELETE, current.owner());
+                if (contactsOfCompany.applyAsLong(id) > 0) {
+                    throw new ConflictException("company " + id + " still has contacts; move or delete them first");
+                }
+            }).isPresent();
+        } catch (NotFoundException outOfReach) {
+            return false;
+        }
         if (deleted) {
-            DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.DELETED, id, caller);
+            DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.DELETED, id, access.caller());
         }
         return deleted;
     }
 
+    /** {@inheritDoc} Only companies within the caller's read scope are matched and counted. */
     @Override
     public Page<Company> search(CompanyQuery query) {
+        Set<String> owners = ScopedAccess.ownerFilter(access().require(READ));
         CompanyQuery q = query == null ? new CompanyQuery(null, null, null, null) : query;
         List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
         return companies.search(new CompanyCriteria(lowerCaseWords(q.text()), Tags.filter(q.tag()),
-                TextRules.trimToNull(q.owner()), order, q.page().page(), q.page().size()));
+                TextRules.trimToNull(q.owner()), order, q.page().page(), q.page().size(), owners));
+    }
+
+    private ScopedAccess access() {
+        return new ScopedAccess(permissions, Callers.current(callerContext), COMPANIES);
+    }
+
+    private static void requireVisible(RecordAccess read, UUID id, Company current) {
+        if (!read.permits(current.owner())) {
+            throw new NotFoundException(KIND, id);
+        }
     }
 
     private static List<String> lowerCaseWords(String text) {

@@ -18,9 +18,11 @@ import org.bastion.crm.api.SortKey;
  * @param page zero-based page
  * @param size page size
  * @param nameSortLimit the most contacts a search sorted by an encrypted name may match (it is sorted in memory)
+ * @param owners the owners the caller's read scope reaches, or null when it reaches every contact; the query (its
+ *               total included) is limited to them, an empty set matching nothing
  */
 public record ContactCriteria(List<SearchWord> words, String tag, UUID companyId, String owner, List<SortKey> order,
-                              int page, int size, int nameSortLimit) {
+                              int page, int size, int nameSortLimit, Set<String> owners) {
 
     /** The sort fields whose values are encrypted, so that a list sorted by them is sorted in memory. */
     public static final Set<String> NAME_FIELDS = Set.of("firstName", "lastName");
@@ -28,9 +30,16 @@ public record ContactCriteria(List<SearchWord> words, String tag, UUID companyId
     public ContactCriteria {
         words = List.copyOf(words);
         order = List.copyOf(order);
+        owners = owners == null ? null : Set.copyOf(owners);
     }
 
-    /** A search with the default limit for sorting by name. */
+    /** A search reaching every owner. */
+    public ContactCriteria(List<SearchWord> words, String tag, UUID companyId, String owner, List<SortKey> order,
+                           int page, int size, int nameSortLimit) {
+        this(words, tag, companyId, owner, order, page, size, nameSortLimit, null);
+    }
+
+    /** A search reaching every owner, with the default limit for sorting by name. */
     public ContactCriteria(List<SearchWord> words, String tag, UUID companyId, String owner, List<SortKey> order,
                            int page, int size) {
         this(words, tag, companyId, owner, order, page, size, ContactsConfiguration.DEFAULT_NAME_SORT_LIMIT);

@@ -1,6 +1,7 @@
 package org.bastion.crm.contacts.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -35,8 +36,8 @@ public interface ContactRepository {
     /** One page of the contacts matching the criteria, with the total count. */
     Page<Contact> search(ContactCriteria criteria);
 
-    /** How many contacts there are. */
-    long count();
+    /** How many contacts there are, of the given owners only unless {@code owners} is null (empty: none). */
+    long count(Set<String> owners);
 
     /** How many contacts belong to the company. */
     long countByCompany(UUID companyId);

@@ -1,5 +1,8 @@
 package org.bastion.crm.contacts.internal;
 
+import static org.bastion.crm.api.permissions.StandardPermissions.DELETE;
+import static org.bastion.crm.api.permissions.StandardPermissions.READ;
+import static org.bastion.crm.api.permissions.StandardPermissions.WRITE;
 import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
@@ -12,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.NotFoundException;
@@ -26,6 +29,7 @@ import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.crypto.FieldCipher;
+import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
 import org.bastion.crm.contacts.internal.jpa.JpaContactRepository;
 import org.osgi.service.component.annotations.Activate;
@@ -37,8 +41,9 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The contact service: validates and normalises every draft, keeps owners and versions, and posts an event for
- * every change. A negative {@code expectedVersion} means "whatever the current version is".
+ * The contact service: checks the caller's permissions (record scopes on the owner, sensitive fields; ADR 8),
+ * validates and normalises every draft, keeps owners and versions, and posts an event for every change. A negative
+ * {@code expectedVersion} means "whatever the current version is".
  */
 @Component(service = ContactService.class, configurationPid = ContactsConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -47,6 +52,7 @@ public final class ContactServiceImpl implements ContactService {
 
     private static final System.Logger LOG = System.getLogger(ContactServiceImpl.class.getName());
     private static final String KIND = "contact";
+    private static final String NO_SUCH_COMPANY = "no such company";
 
     /** The fields a contact list may be sorted by (besides {@code id}). */
     public static final Set<String> SORT_FIELDS = Set.of("firstName", "lastName", "createdAt", "updatedAt");
@@ -71,6 +77,10 @@ public final class ContactServiceImpl implements ContactService {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EventAdmin eventAdmin;
+
+    /** Who may do what; while none is registered, only admins and the system caller may do anything. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile Permissions permissions;
 
     /** Activated once the schema is migrated ({@code schema}) and the persistence unit is up. */
     @Activate
@@ -109,66 +119,106 @@ public final class ContactServiceImpl implements ContactService {
 
     @Override
     public Contact create(ContactDraft draft) {
-        ContactDraft valid = validate(draft);
-        Caller caller = Callers.current(callerContext);
+        ContactAccess access = access();
+        access.require(WRITE);
+        ContactDraft valid = validate(draft, access::mayName);
+        String owner = access.ownerOfNew(valid);
+        ContactDraft decided = access.withSensitiveFields(valid, null, owner);
         Instant now = now();
-        String owner = valid.owner() != null ? valid.owner() : caller.id();
-        Contact stored = contacts.insert(toContact(UUID.randomUUID(), valid, owner, now, now, 0));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.CREATED, stored.id(), caller);
-        return stored;
+        Contact stored = contacts.insert(toContact(UUID.randomUUID(), decided, owner, now, now, 0));
+        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.CREATED, stored.id(), access.caller());
+        return access.visible(stored);
     }
 
+    /**
+     * {@inheritDoc} Empty as well when the contact is outside the caller's read scope.
+     *
+     * @throws org.bastion.crm.api.AccessDeniedException when the caller may read no contact at all
+     */
     @Override
     public Optional<Contact> find(UUID id) {
-        return id == null ? Optional.empty() : contacts.find(id);
+        ContactAccess access = access();
+        access.require(READ);
+        return id == null ? Optional.empty() : contacts.find(id).filter(access::mayRead).map(access::visible);
     }
 
+    /** {@inheritDoc} A contact outside the caller's read scope is not found; one outside its write scope a 403. */
     @Override
     public Contact update(UUID id, long expectedVersion, ContactDraft draft) {
         requireId(id);
-        ContactDraft valid = validate(draft);
-        Caller caller = Callers.current(callerContext);
+        ContactAccess access = access();
+        access.require(WRITE);
+        ContactDraft valid = validate(draft, null);
         Instant now = now();
         Contact stored = contacts.update(id, current -> {
+            access.requireVisible(id, current);
             Callers.requireVersion(KIND, id, expectedVersion, current.version());
-            String owner = valid.owner() != null ? valid.owner() : current.owner();
-            return toContact(id, valid, owner, current.createdAt(), now, current.version());
+            access.requireWithin(WRITE, current);
+            String owner = access.ownerAfterChange(valid, current);
+            if (valid.companyId() != null && !valid.companyId().equals(current.companyId())
+                    && !access.mayName(valid.companyId())) {
+                throw ValidationException.of("companyId", NO_SUCH_COMPANY);
+            }
+            ContactDraft decided = access.withSensitiveFields(valid, current, owner);
+            return toContact(id, decided, owner, current.createdAt(), now, current.version());
         }).orElseThrow(() -> new NotFoundException(KIND, id));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.UPDATED, id, caller);
-        return stored;
+        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.UPDATED, id, access.caller());
+        return access.visible(stored);
     }
 
+    /** {@inheritDoc} False as well when the contact is outside the caller's read scope; a 403 outside delete's. */
     @Override
     public boolean delete(UUID id, long expectedVersion) {
+        ContactAccess access = access();
+        access.require(DELETE);
         if (id == null) {
             return false;
         }
-        Caller caller = Callers.current(callerContext);
-        boolean deleted = contacts.delete(id,
-                current -> Callers.requireVersion(KIND, id, expectedVersion, current.version())).isPresent();
+        boolean deleted;
+        try {
+            deleted = contacts.delete(id, current -> {
+                access.requireVisible(id, current);
+                Callers.requireVersion(KIND, id, expectedVersion, current.version());
+                access.requireWithin(DELETE, current);
+            }).isPresent();
+        } catch (NotFoundException outOfReach) {
+            return false;
+        }
         if (deleted) {
-            DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.DELETED, id, caller);
+            DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.DELETED, id, access.caller());
         }
         return deleted;
     }
 
+    /** {@inheritDoc} Only contacts within the caller's read scope are matched and counted. */
     @Override
     public Page<Contact> search(ContactQuery query) {
+        ContactAccess access = access();
+        Set<String> owners = access.readableOwners();
         ContactQuery q = query == null ? ContactQuery.all() : query;
         Settings current = settings;
         List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
-        return contacts.search(new ContactCriteria(SearchWord.parse(q.text(), current.phoneNumbers()),
+        Page<Contact> page = contacts.search(new ContactCriteria(SearchWord.parse(q.text(), current.phoneNumbers()),
                 Tags.filter(q.tag()), q.companyId(), TextRules.trimToNull(q.owner()), order, q.page().page(),
-                q.page().size(), current.nameSortLimit()));
+                q.page().size(), current.nameSortLimit(), owners));
+        return new Page<>(page.items().stream().map(access::visible).toList(), page.total(), page.page(), page.size());
     }
 
+    /** {@inheritDoc} Only the contacts within the caller's read scope. */
     @Override
     public long count() {
-        return contacts.count();
+        return contacts.count(access().readableOwners());
     }
 
-    /** Validates the draft and checks that its company exists, reporting all problems together. */
-    private ContactDraft validate(ContactDraft draft) {
+    private ContactAccess access() {
+        return new ContactAccess(permissions, Callers.current(callerContext), companies);
+    }
+
+    /**
+     * Validates the draft and, given {@code companyKnown}, checks that its company is one the caller may know,
+     * reporting all problems together.
+     */
+    private ContactDraft validate(ContactDraft draft, Predicate<UUID> companyKnown) {
         List<FieldError> errors = new ArrayList<>();
         ContactDraft valid = null;
         try {
@@ -176,8 +226,9 @@ public final class ContactServiceImpl implements ContactService {
         } catch (ValidationException e) {
             errors.addAll(e.errors());
         }
-        if (draft != null && draft.companyId() != null && !companies.exists(draft.companyId())) {
-            errors.add(new FieldError("companyId", "no such company"));
+        if (companyKnown != null && draft != null && draft.companyId() != null
+                && !companyKnown.test(draft.companyId())) {
+            errors.add(new FieldError("companyId", NO_SUCH_COMPANY));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

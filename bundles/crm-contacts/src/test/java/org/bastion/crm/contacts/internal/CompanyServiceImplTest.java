@@ -39,6 +39,7 @@ class CompanyServiceImplTest {
     void createService() {
         service = new CompanyServiceImpl(companies, contacts::countByCompany, Clock.fixed(NOW, ZoneOffset.UTC));
         service.eventAdmin = events;
+        service.permissions = FakePermissions.everything();
         service.callerContext = () -> new Caller("u-7", null, Set.of(), true);
     }
 
@@ -84,7 +85,7 @@ class CompanyServiceImplTest {
                 null, NOW, NOW, 0));
 
         assertThatThrownBy(() -> service.delete(acme.id(), -1)).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("1 contact");
+                .hasMessageContaining("still has contacts; move or delete them first");
         assertThat(service.find(acme.id())).isPresent();
     }
 

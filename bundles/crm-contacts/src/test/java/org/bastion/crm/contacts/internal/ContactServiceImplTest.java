@@ -46,6 +46,7 @@ class ContactServiceImplTest {
     void createService() {
         service = new ContactServiceImpl(contacts, companies, Clock.fixed(NOW, ZoneOffset.UTC), "49");
         service.eventAdmin = events;
+        service.permissions = FakePermissions.everything();
         service.callerContext = () -> new Caller("u-42", "Uma", Set.of(), true);
     }
 

@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.companies.Company;
 
-/** A company repository in a map, with the version behaviour of the JPA one. */
-final class InMemoryCompanyRepository implements CompanyRepository {
+/** A company repository in a map, with the version behaviour of the JPA one and its filter by owners. */
+public final class InMemoryCompanyRepository implements CompanyRepository {
 
     final Map<UUID, Company> rows = new LinkedHashMap<>();
 
@@ -23,8 +23,8 @@ final class InMemoryCompanyRepository implements CompanyRepository {
     }
 
     @Override
-    public boolean exists(UUID id) {
-        return rows.containsKey(id);
+    public Optional<String> ownerOf(UUID id) {
+        return find(id).map(Company::owner);
     }
 
     @Override
@@ -66,6 +66,7 @@ final class InMemoryCompanyRepository implements CompanyRepository {
         List<Company> matches = rows.values().stream()
                 .filter(c -> criteria.tag() == null || c.tags().contains(criteria.tag()))
                 .filter(c -> criteria.owner() == null || criteria.owner().equals(c.owner()))
+                .filter(c -> criteria.owners() == null || criteria.owners().contains(c.owner()))
                 .filter(c -> criteria.words().stream().allMatch(w -> c.name().toLowerCase().contains(w)))
                 .sorted(Comparator.comparing((Company c) -> c.name().toLowerCase()).thenComparing(c -> c.id().toString()))
                 .toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -16,9 +17,10 @@ import org.bastion.crm.api.contacts.Contact;
 
 /**
  * A contact repository in a map, with the version behaviour of the JPA one (1 on insert, +1 per update) and its
- * matching of search words (whole terms of {@link ContactIndexTerms}).
+ * matching of search words (whole terms of {@link ContactIndexTerms}), filtering by the criteria's owners like the
+ * queries do.
  */
-final class InMemoryContactRepository implements ContactRepository {
+public final class InMemoryContactRepository implements ContactRepository {
 
     final Map<UUID, Contact> rows = new LinkedHashMap<>();
     ContactCriteria lastCriteria;
@@ -64,6 +66,7 @@ final class InMemoryContactRepository implements ContactRepository {
                 .filter(c -> criteria.tag() == null || c.tags().contains(criteria.tag()))
                 .filter(c -> criteria.companyId() == null || criteria.companyId().equals(c.companyId()))
                 .filter(c -> criteria.owner() == null || criteria.owner().equals(c.owner()))
+                .filter(c -> criteria.owners() == null || criteria.owners().contains(c.owner()))
                 .filter(c -> criteria.words().stream().allMatch(w -> matches(c, w)))
                 .sorted(comparator(criteria.order())).toList();
         List<Contact> page = matches.stream().skip(criteria.offset()).limit(criteria.size()).toList();
@@ -71,8 +74,8 @@ final class InMemoryContactRepository implements ContactRepository {
     }
 
     @Override
-    public long count() {
-        return rows.size();
+    public long count(Set<String> owners) {
+        return rows.values().stream().filter(c -> owners == null || owners.contains(c.owner())).count();
     }
 
     @Override

@@ -25,8 +25,8 @@ import org.bastion.crm.contacts.internal.ContactCriteria;
 import org.bastion.crm.contacts.internal.SearchWord;
 
 /**
- * Contact searches with plain JDBC on one connection: the filter (tag, company, owner, and each search word through
- * the blind index) runs in the database, so totals and pages are exact. Orders by timestamps and id run in the
+ * Contact searches with plain JDBC on one connection: the filter (tag, company, owner, the owners the caller's read
+ * scope reaches, and each search word through the blind index) runs in the database, so totals and pages are exact. Orders by timestamps and id run in the
  * database on their indexes; an order by an encrypted name decrypts the names of every match and sorts them in
  * memory, which is refused when more than the criteria's limit match. The page's contacts are then read by
  * {@link ContactRows}.
@@ -83,6 +83,9 @@ final class ContactSearch {
         }
         if (criteria.owner() != null) {
             filter.require("c.owner_id = ?", criteria.owner());
+        }
+        if (criteria.owners() != null) {
+            filter.requireIn("c.owner_id IN (%s)", List.copyOf(criteria.owners()));
         }
         for (SearchWord word : criteria.words()) {
             for (String term : word.terms()) {

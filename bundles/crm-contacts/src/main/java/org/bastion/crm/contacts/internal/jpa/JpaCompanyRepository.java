@@ -49,10 +49,10 @@ public final class JpaCompanyRepository implements CompanyRepository {
     }
 
     @Override
-    public boolean exists(UUID id) {
-        return jpa.txExpr(TransactionType.Supports, em -> !em.createQuery(
-                        "SELECT c.id FROM Company c WHERE c.id = :id", String.class)
-                .setParameter("id", id.toString()).setMaxResults(1).getResultList().isEmpty());
+    public Optional<String> ownerOf(UUID id) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT c.owner FROM Company c WHERE c.id = :id", String.class)
+                .setParameter("id", id.toString()).setMaxResults(1).getResultList().stream().findFirst());
     }
 
     @Override
@@ -95,6 +95,9 @@ public final class JpaCompanyRepository implements CompanyRepository {
         }
         if (criteria.owner() != null) {
             filter.require("c.owner = " + filter.bind(criteria.owner()));
+        }
+        if (criteria.owners() != null) {
+            filter.requireIn("c.owner", criteria.owners());
         }
         for (String word : criteria.words()) {
             String like = filter.bind(JpqlFilter.contains(word)) + JpqlFilter.LIKE_ESCAPE;

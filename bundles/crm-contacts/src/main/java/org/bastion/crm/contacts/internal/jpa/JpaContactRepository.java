@@ -1,6 +1,7 @@
 package org.bastion.crm.contacts.internal.jpa;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -63,9 +64,13 @@ public final class JpaContactRepository implements ContactRepository {
     }
 
     @Override
-    public long count() {
-        return jpa.txExpr(TransactionType.Supports,
-                em -> em.createQuery("SELECT COUNT(c) FROM Contact c", Long.class).getSingleResult());
+    public long count(Set<String> owners) {
+        JpqlFilter filter = new JpqlFilter();
+        if (owners != null) {
+            filter.requireIn("c.owner", owners);
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> filter.bindTo(
+                em.createQuery("SELECT COUNT(c) FROM Contact c" + filter.where(), Long.class)).getSingleResult());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.bastion.crm.contacts.internal.jpa;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,15 @@ final class JpqlFilter {
     /** Adds a condition every result must meet. */
     void require(String clause) {
         clauses.add(clause);
+    }
+
+    /** Adds {@code path IN (:values)}, every value bound; an empty collection can match nothing. */
+    void requireIn(String path, Collection<?> values) {
+        if (values.isEmpty()) {
+            clauses.add("1 = 0");
+            return;
+        }
+        clauses.add(path + " IN " + values.stream().map(this::bind).collect(Collectors.joining(", ", "(", ")")));
     }
 
     /** The WHERE clause (with a leading space), or empty when nothing is required. */

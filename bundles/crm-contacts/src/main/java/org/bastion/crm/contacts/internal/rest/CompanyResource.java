@@ -78,6 +78,7 @@ public class CompanyResource {
     @GET
     @Operation(summary = "Search companies, one page at a time", responses = {
             @ApiResponse(responseCode = "200", description = "the page"),
+            @ApiResponse(responseCode = "403", description = "the caller holds no companies:read scope"),
             @ApiResponse(responseCode = "400", description = "bad paging or sort parameter")})
     public PageBody<Company> search(
             @Parameter(description = "words matched against name and domain") @QueryParam("q") String text,
@@ -97,7 +98,9 @@ public class CompanyResource {
     @Path("{id}/contacts")
     @Operation(summary = "The contacts of a company, one page at a time", responses = {
             @ApiResponse(responseCode = "200", description = "the page"),
-            @ApiResponse(responseCode = "404", description = "no such company")})
+            @ApiResponse(responseCode = "403", description = "the caller holds no companies:read or no contacts:read"
+                    + " scope"),
+            @ApiResponse(responseCode = "404", description = "no such company within the caller's read scope")})
     public PageBody<Contact> contactsOf(@PathParam("id") String id,
                                         @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
                                         @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
@@ -114,6 +117,7 @@ public class CompanyResource {
             @ApiResponse(responseCode = "201", description = "created; Location and ETag name it",
                     content = @Content(schema = @Schema(implementation = Company.class))),
             @ApiResponse(responseCode = "400", description = "invalid company; errors name each field"),
+            @ApiResponse(responseCode = "403", description = "no companies:write scope reaching the owner"),
             @ApiResponse(responseCode = "409", description = "another company has this domain")})
     public Response create(CompanyDraft draft, @Context UriInfo uriInfo) {
         return records.created(companies.create(Requests.body(draft)), uriInfo);
@@ -125,6 +129,7 @@ public class CompanyResource {
             @ApiResponse(responseCode = "200", description = "the company, with its ETag",
                     content = @Content(schema = @Schema(implementation = Company.class))),
             @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag"),
+            @ApiResponse(responseCode = "403", description = "the caller holds no companies:read scope"),
             @ApiResponse(responseCode = "404", description = "no such company (or not a UUID)")})
     public Response read(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return records.read(id, ifNoneMatch);
@@ -137,7 +142,8 @@ public class CompanyResource {
             @ApiResponse(responseCode = "200", description = "replaced; the new ETag",
                     content = @Content(schema = @Schema(implementation = Company.class))),
             @ApiResponse(responseCode = "400", description = "invalid company"),
-            @ApiResponse(responseCode = "404", description = "no such company"),
+            @ApiResponse(responseCode = "403", description = "outside the caller's companies:write scope"),
+            @ApiResponse(responseCode = "404", description = "no such company within the caller's read scope"),
             @ApiResponse(responseCode = "409", description = "another company has this domain"),
             @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
             @ApiResponse(responseCode = "428", description = "If-Match is missing")})
@@ -158,7 +164,8 @@ public class CompanyResource {
                     @ApiResponse(responseCode = "200", description = "changed; the new ETag",
                             content = @Content(schema = @Schema(implementation = Company.class))),
                     @ApiResponse(responseCode = "400", description = "invalid patch or resulting company"),
-                    @ApiResponse(responseCode = "404", description = "no such company"),
+                    @ApiResponse(responseCode = "403", description = "outside the caller's companies:write scope"),
+                    @ApiResponse(responseCode = "404", description = "no such company within the caller's read scope"),
                     @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
                     @ApiResponse(responseCode = "415", description = "not application/merge-patch+json"),
                     @ApiResponse(responseCode = "428", description = "If-Match is missing")})
@@ -174,7 +181,8 @@ public class CompanyResource {
     @Path("{id}")
     @Operation(summary = "Delete a company that no contact belongs to", responses = {
             @ApiResponse(responseCode = "204", description = "deleted"),
-            @ApiResponse(responseCode = "404", description = "no such company"),
+            @ApiResponse(responseCode = "403", description = "outside the caller's companies:delete scope"),
+            @ApiResponse(responseCode = "404", description = "no such company within the caller's read scope"),
             @ApiResponse(responseCode = "409", description = "contacts still belong to it"),
             @ApiResponse(responseCode = "412", description = "If-Match was given and does not name the current version")})
     public Response delete(@PathParam("id") String id,

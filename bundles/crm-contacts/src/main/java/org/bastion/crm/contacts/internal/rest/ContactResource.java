@@ -73,6 +73,7 @@ public class ContactResource {
     @GET
     @Operation(summary = "Search contacts, one page at a time", responses = {
             @ApiResponse(responseCode = "200", description = "the page"),
+            @ApiResponse(responseCode = "403", description = "the caller holds no contacts:read scope"),
             @ApiResponse(responseCode = "400", description = "bad paging, sort or companyId parameter; a search word"
                     + " too short; a sort by name while more contacts match than the server sorts in memory")})
     public PageBody<Contact> search(
@@ -95,7 +96,8 @@ public class ContactResource {
             @ApiResponse(responseCode = "201", description = "created; Location and ETag name it",
                     content = @Content(schema = @Schema(implementation = Contact.class))),
             @ApiResponse(responseCode = "400", description = "invalid contact; errors name each field"),
-            @ApiResponse(responseCode = "404", description = "the named company does not exist")})
+            @ApiResponse(responseCode = "403", description = "no contacts:write scope reaching the owner,"
+                    + " or sensitive fields without contacts:write-sensitive")})
     public Response create(ContactDraft draft, @Context UriInfo uriInfo) {
         return records.created(contacts.create(Requests.body(draft)), uriInfo);
     }
@@ -106,6 +108,7 @@ public class ContactResource {
             @ApiResponse(responseCode = "200", description = "the contact, with its ETag",
                     content = @Content(schema = @Schema(implementation = Contact.class))),
             @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag"),
+            @ApiResponse(responseCode = "403", description = "the caller holds no contacts:read scope"),
             @ApiResponse(responseCode = "404", description = "no such contact (or not a UUID)")})
     public Response read(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return records.read(id, ifNoneMatch);
@@ -118,7 +121,9 @@ public class ContactResource {
             @ApiResponse(responseCode = "200", description = "replaced; the new ETag",
                     content = @Content(schema = @Schema(implementation = Contact.class))),
             @ApiResponse(responseCode = "400", description = "invalid contact"),
-            @ApiResponse(responseCode = "404", description = "no such contact"),
+            @ApiResponse(responseCode = "403", description = "outside the caller's contacts:write scope,"
+                    + " or a sensitive field without contacts:write-sensitive"),
+            @ApiResponse(responseCode = "404", description = "no such contact within the caller's read scope"),
             @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
             @ApiResponse(responseCode = "428", description = "If-Match is missing")})
     public Response replace(@PathParam("id") String id,
@@ -138,7 +143,9 @@ public class ContactResource {
                     @ApiResponse(responseCode = "200", description = "changed; the new ETag",
                             content = @Content(schema = @Schema(implementation = Contact.class))),
                     @ApiResponse(responseCode = "400", description = "invalid patch or resulting contact"),
-                    @ApiResponse(responseCode = "404", description = "no such contact"),
+                    @ApiResponse(responseCode = "403", description = "outside the caller's contacts:write scope,"
+                            + " or a sensitive field without contacts:write-sensitive"),
+                    @ApiResponse(responseCode = "404", description = "no such contact within the caller's read scope"),
                     @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
                     @ApiResponse(responseCode = "415", description = "not application/merge-patch+json"),
                     @ApiResponse(responseCode = "428", description = "If-Match is missing")})
@@ -154,7 +161,8 @@ public class ContactResource {
     @Path("{id}")
     @Operation(summary = "Delete a contact", responses = {
             @ApiResponse(responseCode = "204", description = "deleted"),
-            @ApiResponse(responseCode = "404", description = "no such contact"),
+            @ApiResponse(responseCode = "403", description = "outside the caller's contacts:delete scope"),
+            @ApiResponse(responseCode = "404", description = "no such contact within the caller's read scope"),
             @ApiResponse(responseCode = "412", description = "If-Match was given and does not name the current version")})
     public Response delete(@PathParam("id") String id,
                            @Parameter(description = "optional: delete only this version") @HeaderParam("If-Match") String ifMatch) {

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.bastion.crm.api.CrmException;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyService;
@@ -30,7 +31,7 @@ public class ContactShowCommand extends CrmAction {
     @Reference
     ContactService contacts;
 
-    /** Optional: only used to show the company's name beside its id. */
+    /** Optional: only used to show the company's name beside its id (when the caller may read it). */
     @Reference(optional = true)
     CompanyService companies;
 
@@ -78,7 +79,12 @@ public class ContactShowCommand extends CrmAction {
             return "";
         }
         CompanyService service = companies;
-        String name = service == null ? null : service.find(companyId).map(Company::name).orElse(null);
+        String name;
+        try {
+            name = service == null ? null : service.find(companyId).map(Company::name).orElse(null);
+        } catch (CrmException mayNotReadCompanies) {
+            name = null;
+        }
         return name == null ? companyId.toString() : name + " (" + companyId + ")";
     }
 

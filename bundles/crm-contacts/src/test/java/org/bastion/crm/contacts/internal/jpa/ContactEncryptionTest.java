@@ -178,7 +178,7 @@ class ContactEncryptionTest {
         assertThatThrownBy(() -> contacts.delete(stored.id(), current -> { })).isInstanceOf(KeysLockedException.class);
 
         cipher.locked(false);
-        assertThat(contacts.count()).isEqualTo(1);
+        assertThat(contacts.count(null)).isEqualTo(1);
         assertThat(contacts.find(stored.id())).isPresent();
     }
 

@@ -47,8 +47,8 @@ class JpaCompanyRepositoryTest {
         assertThat(companies.find(full.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version")
                 .isEqualTo(full);
         assertThat(companies.find(bare.id()).orElseThrow().address()).isNull();
-        assertThat(companies.exists(bare.id())).isTrue();
-        assertThat(companies.exists(UUID.randomUUID())).isFalse();
+        assertThat(companies.ownerOf(bare.id())).contains("bob");
+        assertThat(companies.ownerOf(UUID.randomUUID())).isEmpty();
         assertThat(companies.findIdByDomain("acme.example")).contains(full.id());
     }
 
