@@ -8,8 +8,6 @@ import org.bastion.crm.itests.checks.DatabaseChecks;
 import org.bastion.crm.itests.checks.DocumentationChecks;
 import org.bastion.crm.itests.checks.EncryptedSearchChecks;
 import org.bastion.crm.itests.checks.EncryptionAtRestChecks;
-import org.bastion.crm.itests.checks.ExpiryChecks;
-import org.bastion.crm.itests.checks.HotSwapChecks;
 import org.bastion.crm.itests.checks.IntegrityChecks;
 import org.bastion.crm.itests.checks.KeyRotationChecks;
 import org.bastion.crm.itests.checks.LockedKeysChecks;
@@ -296,20 +294,5 @@ public abstract class AbstractContactsSuite extends AbstractPermissionsSuite {
     @Test
     public void keysRotateOnlineWhileContactsAreReadAndWritten() {
         new KeyRotationChecks(api, shell, bundleContext).keysRotateWhileContactsAreReadAndWritten();
-    }
-
-    /** Named to run last (NAME_ASCENDING): a swap refreshes bundles, and a failed one may leave the container damaged. */
-    @Test
-    public void zzLastContactsFeatureSwapsOutAndBackWithItsData() {
-        new HotSwapChecks(api, shell, featuresService).uninstallAndReinstallKeepsData();
-    }
-
-    /**
-     * LAST OF ALL (name order): changes the security configuration at run time (idle timeout 1 minute, challenges 60 s),
-     * waits about 70 s for an idle session and a challenge to expire, and restores the configuration.
-     */
-    @Test
-    public void zzzzLastOfAllIdleSessionAndOldChallengeExpire() {
-        new ExpiryChecks(api, clients, bundleContext).idleSessionAndOldChallengeAreRefused();
     }
 }

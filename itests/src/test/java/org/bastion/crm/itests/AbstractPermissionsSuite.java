@@ -7,13 +7,17 @@ import org.bastion.crm.itests.checks.permissions.SensitiveFieldChecks;
 import org.bastion.crm.itests.checks.permissions.TeamChecks;
 import org.bastion.crm.itests.checks.permissions.UserRoleChecks;
 import org.bastion.crm.itests.checks.permissions.VendorPermissionChecks;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
+import org.junit.runners.MethodSorters;
 
 /**
  * The permission checks of issue 5 (roles, teams, record and field rules, the authorization matrix), run by every
- * CRM suite: {@link AbstractContactsSuite} extends this class, so its runner and method order (names ascending) apply.
+ * CRM suite after the checks of {@link AbstractContactsSuite} (JUnit runs a subclass's methods before its superclass's,
+ * each class in its own name order) and before the {@link AbstractLastChecksSuite} ones, which must come last.
  */
-public abstract class AbstractPermissionsSuite extends AbstractCrmSuite {
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public abstract class AbstractPermissionsSuite extends AbstractLastChecksSuite {
 
     @Test
     public void permissionsMatrixEveryEndpointAnswersEveryBuiltInRoleAsItsRuleSays() {

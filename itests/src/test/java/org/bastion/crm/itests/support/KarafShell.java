@@ -27,14 +27,22 @@ public final class KarafShell {
 
     private final SessionFactory sessionFactory;
 
+    /** The user of the local console started by {@code bin/karaf}. */
+    public static final String LOCAL_CONSOLE_USER = "karaf";
+    /** The role Karaf gives the local console user. */
+    public static final String LOCAL_CONSOLE_ROLE = "admin";
+
     /** A shell on the container's session factory. */
     public KarafShell(SessionFactory sessionFactory) {
         this.sessionFactory = sessionFactory;
     }
 
-    /** Runs one command line and returns everything it printed; an exception becomes the line a console would show. */
+    /**
+     * Runs one command line as the local console user ({@code karaf} with the {@code admin} role, what {@code bin/karaf}
+     * gives) and returns everything it printed; an exception becomes the line a console would show.
+     */
     public String execute(String command) {
-        return executeAs(null, command);
+        return executeAs(LOCAL_CONSOLE_USER, LOCAL_CONSOLE_ROLE, command);
     }
 
     /**

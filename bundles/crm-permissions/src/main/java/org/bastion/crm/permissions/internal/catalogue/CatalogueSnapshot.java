@@ -19,13 +19,18 @@ final class CatalogueSnapshot {
     private final List<CataloguedPermission> entries;
     private final Map<String, CataloguedPermission> byPermission = new LinkedHashMap<>();
     private final Set<String> domains = new HashSet<>();
+    private final Set<String> scopedDomains = new HashSet<>();
 
     /** The snapshot of {@code entries}, each permission once (the caller removed duplicates). */
     CatalogueSnapshot(List<CataloguedPermission> entries) {
         this.entries = entries.stream().sorted(Comparator.comparing(CataloguedPermission::permission)).toList();
         for (CataloguedPermission entry : this.entries) {
             byPermission.put(entry.permission(), entry);
-            domains.add(entry.permission().substring(0, entry.permission().indexOf(':')));
+            String domain = entry.permission().substring(0, entry.permission().indexOf(':'));
+            domains.add(domain);
+            if (entry.scoped()) {
+                scopedDomains.add(domain);
+            }
         }
     }
 
@@ -47,6 +52,9 @@ final class CatalogueSnapshot {
         String[] parts = permission.split(":", -1);
         if (parts.length == 2) {
             return parts[1].equals("*") ? domains.contains(parts[0]) : byPermission.containsKey(permission);
+        }
+        if (parts.length == 3 && parts[1].equals("*")) {
+            return scopedDomains.contains(parts[0]) && SCOPES.contains(parts[2]);
         }
         if (parts.length == 3) {
             CataloguedPermission definition = byPermission.get(parts[0] + ":" + parts[1]);

@@ -98,7 +98,19 @@ class CatalogueTrackerTest {
         assertThat(catalogue.defines("contacts:write")).isFalse();
         assertThat(catalogue.defines("gdpr:*")).as("no set defines the domain").isFalse();
         assertThat(catalogue.defines("contacts")).isFalse();
-        assertThat(catalogue.defines("contacts:*:own")).isFalse();
+        assertThat(catalogue.defines("contacts:*:mine")).isFalse();
+    }
+
+    @Test
+    void everyActionOfADomainMayBeGrantedPerScopeWhenTheDomainHasScopedPermissions() {
+        register("org.bastion.crm-contacts", scoped("contacts:read"), plain("contacts:export"));
+        register("vendor.bundle", plain("vendor:sync"));
+
+        assertThat(catalogue.defines("contacts:*:own")).isTrue();
+        assertThat(catalogue.defines("contacts:*:team")).isTrue();
+        assertThat(catalogue.defines("contacts:*:*")).isTrue();
+        assertThat(catalogue.defines("vendor:*:own")).as("no scoped permission in the domain").isFalse();
+        assertThat(catalogue.defines("gdpr:*:own")).as("no set defines the domain").isFalse();
     }
 
     @Test
