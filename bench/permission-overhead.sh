@@ -2,9 +2,9 @@
 # Bastion CRM cost of permission checks (issue 5, item 8: at most 5 % on GET by id and on a list page), not a test:
 # starts a BASELINE distribution (the issue-4 build, commit 5e89791: no permission checks) and a CURRENT one side by
 # side on free loopback ports, gives each the same data (contacts owned by a user with the role `sales`; on a build
-# with teams that user is put in a team first, so the `sales` token goes through the team-scoped query) and measures in
-# interleaved slices (baseline, current, current, baseline, ...):
-#   GET /api/v1/contacts/{id} and GET /api/v1/contacts?page=N&size=20, each with an `admin` and a `sales` token.
+# with teams that user is put in a team first, so the `sales` token goes through the team-scoped query) and measures,
+# in rounds, each of GET /api/v1/contacts/{id} and GET /api/v1/contacts?page=N&size=20 with an `admin` and a `sales`
+# token on both servers back to back (baseline then current, current then baseline, ...).
 # It prints per-round req/s, the medians of the per-round ratios current/baseline and the verdict against 0.95.
 # See bench/README.md.
 set -euo pipefail
@@ -188,24 +188,38 @@ check_server() {
   CHECK_LINES[$label]="$joined$probe"
 }
 
-# Measures the running distribution $1 for round $2 after $3 seconds of warm-up per measurement: GET by id and a random
-# list page, with each token (admin first in odd rounds, sales first in even ones, the same order on both servers of a
-# round). The BENCH_RESULT lines go to result[$1,<byid|list>,<admin|sales>,$2].
-measure_server() {
-  local label=$1 r=$2 warmup=$3 as
-  local order=("${TOKENS[@]}")
-  if (( r % 2 == 0 )); then order=("${TOKENS[1]}" "${TOKENS[0]}"); fi
-  echo "round $r, $label: 4 measurements of ${DURATION}s after ${warmup}s warm-up each..." >&2
-  for as in "${order[@]}"; do
-    use_as "$label" "$as"
-    result[$label,byid,$as,$r]=$(WARMUP=$warmup measure "$CONNECTIONS" "$THREADS" get-by-id.lua "$API/contacts" "$WORK/ids-$label.txt")
-    result[$label,list,$as,$r]=$(WARMUP=$warmup measure "$CONNECTIONS" "$THREADS" list.lua "$API/contacts" "${LAST_PAGES[$label]}" "$PAGE_SIZE")
-  done
-  echo "  GET by id $(field "${result[$label,byid,admin,$r]}" rps) / $(field "${result[$label,byid,sales,$r]}" rps)," \
-    "list $(field "${result[$label,list,admin,$r]}" rps) / $(field "${result[$label,list,sales,$r]}" rps) req/s (admin / sales)" >&2
+# The measurements of a round, as <byid|list>,<admin|sales>: GET by id and a random list page with each token.
+MEASUREMENTS=("byid,admin" "list,admin" "byid,sales" "list,sales")
+
+# Measures $2 (one of MEASUREMENTS) on the running distribution $1 for round $3 after $4 seconds of warm-up; the
+# BENCH_RESULT line goes to result[$1,$2,$3].
+measure_one() {
+  local label=$1 what=${2%,*} as=${2#*,} r=$3 warmup=$4
+  use_as "$label" "$as"
+  if [[ $what == byid ]]; then
+    result[$label,$2,$r]=$(WARMUP=$warmup measure "$CONNECTIONS" "$THREADS" get-by-id.lua "$API/contacts" "$WORK/ids-$label.txt")
+  else
+    result[$label,$2,$r]=$(WARMUP=$warmup measure "$CONNECTIONS" "$THREADS" list.lua "$API/contacts" "${LAST_PAGES[$label]}" "$PAGE_SIZE")
+  fi
 }
 
-rps() { field "${result[$1,$2,$3,$4]}" rps; }
+# Round $1: each measurement on both servers back to back (so a pair is seconds apart, not minutes), the servers'
+# order alternating from pair to pair and from round to round (ABBA), the measurements' order reversed in even rounds.
+measure_round() {
+  local r=$1 warmup=$2 k m label
+  local order=("${MEASUREMENTS[@]}")
+  if (( r % 2 == 0 )); then order=("${MEASUREMENTS[3]}" "${MEASUREMENTS[2]}" "${MEASUREMENTS[1]}" "${MEASUREMENTS[0]}"); fi
+  echo "round $r: 4 pairs of ${DURATION}s measurements after ${warmup}s warm-up each..." >&2
+  for k in 0 1 2 3; do
+    m=${order[k]}
+    local servers=("${LABELS[@]}")
+    if (( (r + k) % 2 == 0 )); then servers=("${LABELS[1]}" "${LABELS[0]}"); fi
+    for label in "${servers[@]}"; do measure_one "$label" "$m" "$r" "$warmup"; done
+    echo "  ${m/,/ } ${servers[0]} $(field "${result[${servers[0]},$m,$r]}" rps), ${servers[1]} $(field "${result[${servers[1]},$m,$r]}" rps) req/s" >&2
+  done
+}
+
+rps() { field "${result[$1,$2,$3]}" rps; }
 ratio() { printf '%.3f' "$(calc "$1 / ($2 + 0.000001)")"; }
 
 main() {
@@ -233,11 +247,7 @@ main() {
   done
 
   local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
-  for (( r = 1; r <= ROUNDS; r++ )); do
-    local order=("${LABELS[@]}")
-    if (( r % 2 == 0 )); then order=("${LABELS[1]}" "${LABELS[0]}"); fi
-    for label in "${order[@]}"; do measure_server "$label" "$r" "$(( r == 1 ? WARMUP : REWARM ))"; done
-  done
+  for (( r = 1; r <= ROUNDS; r++ )); do measure_round "$r" "$(( r == 1 ? WARMUP : REWARM ))"; done
   local load_after; load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
   for label in "${LABELS[@]}"; do stop_karaf "$label"; done
 
@@ -255,35 +265,34 @@ report() {
   echo "current:  $(realpath "${DISTS[1]}")"
   [[ $(realpath "${DISTS[0]}") == "$(realpath "${DISTS[1]}")" ]] && echo "NOTE: the same distribution twice (an A/A run): every ratio should be 1; the spread is the noise."
   echo "$(nproc) cores; bench/ at commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "wrk: $CONNECTIONS connections, $THREADS threads, ${DURATION}s per measurement, both servers up, $ROUNDS rounds of slices"
-  echo "(baseline, current, current, baseline, ...), ${WARMUP}s warm-up before each measurement of the first round, ${REWARM}s later;"
+  echo "wrk: $CONNECTIONS connections, $THREADS threads, ${DURATION}s per measurement, both servers up, $ROUNDS rounds; in a round"
+  echo "each measurement runs on both servers back to back (order alternating ABBA), ${WARMUP}s warm-up before each"
+  echo "measurement of the first round, ${REWARM}s later;"
   echo "list: GET /api/v1/contacts?page=N&size=$PAGE_SIZE, N random over every page; tokens: admin, and $SALES_USER (role sales)"
   for label in "${LABELS[@]}"; do echo "${seeded[$label]}"; done
   for label in "${LABELS[@]}"; do echo "$label: ${TEAM_LINES[$label]}; ${CHECK_LINES[$label]}"; done
   echo "load average (1/5/15 min) before: $load_before; after: $load_after (includes this benchmark)"
   echo
   printf '%-6s %-9s %16s %16s %16s %16s %7s\n' round server "by id admin/s" "by id sales/s" "list admin/s" "list sales/s" errors
-  local errors=0 what as line
+  local errors=0 what line
   local -a r_byid_admin=() r_byid_sales=() r_list_admin=() r_list_sales=() r_cur_byid=() r_cur_list=()
   for (( r = 1; r <= ROUNDS; r++ )); do
     for label in "${LABELS[@]}"; do
       local e=0
-      for what in byid list; do
-        for as in "${TOKENS[@]}"; do
-          line=${result[$label,$what,$as,$r]:-}
-          [[ -n $line ]] && e=$(( e + $(field "$line" errors) ))
-        done
+      for what in "${MEASUREMENTS[@]}"; do
+        line=${result[$label,$what,$r]:-}
+        [[ -n $line ]] && e=$(( e + $(field "$line" errors) ))
       done
       errors=$(( errors + e ))
-      printf '%-6s %-9s %16.1f %16.1f %16.1f %16.1f %7s\n' "$r" "$label" "$(rps "$label" byid admin "$r")" \
-        "$(rps "$label" byid sales "$r")" "$(rps "$label" list admin "$r")" "$(rps "$label" list sales "$r")" "$e"
+      printf '%-6s %-9s %16.1f %16.1f %16.1f %16.1f %7s\n' "$r" "$label" "$(rps "$label" byid,admin "$r")" \
+        "$(rps "$label" byid,sales "$r")" "$(rps "$label" list,admin "$r")" "$(rps "$label" list,sales "$r")" "$e"
     done
-    r_byid_admin+=("$(ratio "$(rps current byid admin "$r")" "$(rps baseline byid admin "$r")")")
-    r_byid_sales+=("$(ratio "$(rps current byid sales "$r")" "$(rps baseline byid sales "$r")")")
-    r_list_admin+=("$(ratio "$(rps current list admin "$r")" "$(rps baseline list admin "$r")")")
-    r_list_sales+=("$(ratio "$(rps current list sales "$r")" "$(rps baseline list sales "$r")")")
-    r_cur_byid+=("$(ratio "$(rps current byid sales "$r")" "$(rps current byid admin "$r")")")
-    r_cur_list+=("$(ratio "$(rps current list sales "$r")" "$(rps current list admin "$r")")")
+    r_byid_admin+=("$(ratio "$(rps current byid,admin "$r")" "$(rps baseline byid,admin "$r")")")
+    r_byid_sales+=("$(ratio "$(rps current byid,sales "$r")" "$(rps baseline byid,sales "$r")")")
+    r_list_admin+=("$(ratio "$(rps current list,admin "$r")" "$(rps baseline list,admin "$r")")")
+    r_list_sales+=("$(ratio "$(rps current list,sales "$r")" "$(rps baseline list,sales "$r")")")
+    r_cur_byid+=("$(ratio "$(rps current byid,sales "$r")" "$(rps current byid,admin "$r")")")
+    r_cur_list+=("$(ratio "$(rps current list,sales "$r")" "$(rps current list,admin "$r")")")
   done
   echo
   printf '%-58s %-30s %-7s %s\n' "ratio of req/s (per round)" "per round" "median" "aim >= $AIM"
