@@ -21,6 +21,8 @@ usage: bench/permission-overhead.sh [options] BASELINE CURRENT
   --contacts N       contacts to seed into each, all owned by the sales user (default 2000)
   --rounds N         rounds of slices, order alternating ABBA (default 3; the median needs at least 3)
   --duration S       seconds per measurement (default 10)
+  --settle-rounds N  rounds measured first and not counted (default 1: just after the seeding, the servers are slow
+                     and the figures erratic); their figures are shown, marked "settle"
   --warmup S         warm-up seconds before each measurement of the first round (default 10)
   --rewarm S         warm-up seconds before each measurement of the later rounds (default 2: the first requests
                      after the other server's slice are slow)
@@ -42,6 +44,7 @@ ROUNDS=3
 DURATION=10
 WARMUP=10
 REWARM=2
+SETTLE=1
 CONNECTIONS=4
 THREADS=2
 PAGE_SIZE=20
@@ -60,6 +63,7 @@ while [[ $# -gt 0 ]]; do
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --rewarm) REWARM=$2; shift 2 ;;
+    --settle-rounds) SETTLE=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --size) PAGE_SIZE=$2; shift 2 ;;
@@ -208,12 +212,12 @@ measure_one() {
 measure_round() {
   local r=$1 warmup=$2 k m label
   local order=("${MEASUREMENTS[@]}")
-  if (( r % 2 == 0 )); then order=("${MEASUREMENTS[3]}" "${MEASUREMENTS[2]}" "${MEASUREMENTS[1]}" "${MEASUREMENTS[0]}"); fi
-  echo "round $r: 4 pairs of ${DURATION}s measurements after ${warmup}s warm-up each..." >&2
+  if (( (r + 2) % 2 == 0 )); then order=("${MEASUREMENTS[3]}" "${MEASUREMENTS[2]}" "${MEASUREMENTS[1]}" "${MEASUREMENTS[0]}"); fi
+  echo "round $r$( (( r < 1 )) && echo " (settling, not counted)"): 4 pairs of ${DURATION}s measurements after ${warmup}s warm-up each..." >&2
   for k in 0 1 2 3; do
     m=${order[k]}
     local servers=("${LABELS[@]}")
-    if (( (r + k) % 2 == 0 )); then servers=("${LABELS[1]}" "${LABELS[0]}"); fi
+    if (( (r + k + 2) % 2 == 0 )); then servers=("${LABELS[1]}" "${LABELS[0]}"); fi
     for label in "${servers[@]}"; do measure_one "$label" "$m" "$r" "$warmup"; done
     echo "  ${m/,/ } ${servers[0]} $(field "${result[${servers[0]},$m,$r]}" rps), ${servers[1]} $(field "${result[${servers[1]},$m,$r]}" rps) req/s" >&2
   done
@@ -247,7 +251,7 @@ main() {
   done
 
   local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
-  for (( r = 1; r <= ROUNDS; r++ )); do measure_round "$r" "$(( r == 1 ? WARMUP : REWARM ))"; done
+  for (( r = 1 - SETTLE; r <= ROUNDS; r++ )); do measure_round "$r" "$(( r == 1 - SETTLE ? WARMUP : REWARM ))"; done
   local load_after; load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
   for label in "${LABELS[@]}"; do stop_karaf "$label"; done
 
@@ -266,8 +270,8 @@ report() {
   [[ $(realpath "${DISTS[0]}") == "$(realpath "${DISTS[1]}")" ]] && echo "NOTE: the same distribution twice (an A/A run): every ratio should be 1; the spread is the noise."
   echo "$(nproc) cores; bench/ at commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "wrk: $CONNECTIONS connections, $THREADS threads, ${DURATION}s per measurement, both servers up, $ROUNDS rounds; in a round"
-  echo "each measurement runs on both servers back to back (order alternating ABBA), ${WARMUP}s warm-up before each"
-  echo "measurement of the first round, ${REWARM}s later;"
+  echo "each measurement runs on both servers back to back (order alternating ABBA), after $SETTLE settling round(s)"
+  echo "not counted; ${WARMUP}s warm-up before each measurement of the first round, ${REWARM}s later;"
   echo "list: GET /api/v1/contacts?page=N&size=$PAGE_SIZE, N random over every page; tokens: admin, and $SALES_USER (role sales)"
   for label in "${LABELS[@]}"; do echo "${seeded[$label]}"; done
   for label in "${LABELS[@]}"; do echo "$label: ${TEAM_LINES[$label]}; ${CHECK_LINES[$label]}"; done
@@ -276,17 +280,19 @@ report() {
   printf '%-6s %-9s %16s %16s %16s %16s %7s\n' round server "by id admin/s" "by id sales/s" "list admin/s" "list sales/s" errors
   local errors=0 what line
   local -a r_byid_admin=() r_byid_sales=() r_list_admin=() r_list_sales=() r_cur_byid=() r_cur_list=()
-  for (( r = 1; r <= ROUNDS; r++ )); do
+  for (( r = 1 - SETTLE; r <= ROUNDS; r++ )); do
     for label in "${LABELS[@]}"; do
-      local e=0
+      local e=0 shown=$r
+      (( r < 1 )) && shown=settle
       for what in "${MEASUREMENTS[@]}"; do
         line=${result[$label,$what,$r]:-}
         [[ -n $line ]] && e=$(( e + $(field "$line" errors) ))
       done
       errors=$(( errors + e ))
-      printf '%-6s %-9s %16.1f %16.1f %16.1f %16.1f %7s\n' "$r" "$label" "$(rps "$label" byid,admin "$r")" \
+      printf '%-6s %-9s %16.1f %16.1f %16.1f %16.1f %7s\n' "$shown" "$label" "$(rps "$label" byid,admin "$r")" \
         "$(rps "$label" byid,sales "$r")" "$(rps "$label" list,admin "$r")" "$(rps "$label" list,sales "$r")" "$e"
     done
+    (( r >= 1 )) || continue
     r_byid_admin+=("$(ratio "$(rps current byid,admin "$r")" "$(rps baseline byid,admin "$r")")")
     r_byid_sales+=("$(ratio "$(rps current byid,sales "$r")" "$(rps baseline byid,sales "$r")")")
     r_list_admin+=("$(ratio "$(rps current list,admin "$r")" "$(rps baseline list,admin "$r")")")
