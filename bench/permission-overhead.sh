@@ -19,7 +19,8 @@ usage: bench/permission-overhead.sh [options] BASELINE CURRENT
                      scratch folder and started from a clean data folder; the originals are not changed. Each copy
                      gets mfaRequiredRoles empty and a random CRM_ADMIN_PASSWORD (bench/karaf.sh).
   --contacts N       contacts to seed into each, all owned by the sales user (default 2000)
-  --rounds N         rounds of slices, order alternating ABBA (default 3; the median needs at least 3)
+  --rounds N         rounds counted (default 4: even, so each measurement has each server first equally often;
+                     the median needs at least 3)
   --duration S       seconds per measurement (default 10)
   --settle-rounds N  rounds measured first and not counted (default 1: just after the seeding, the servers are slow
                      and the figures erratic); their figures are shown, marked "settle"
@@ -40,7 +41,7 @@ USAGE
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CONTACTS=2000
-ROUNDS=3
+ROUNDS=4
 DURATION=10
 WARMUP=10
 REWARM=2
@@ -207,17 +208,18 @@ measure_one() {
   fi
 }
 
-# Round $1: each measurement on both servers back to back (so a pair is seconds apart, not minutes), the servers'
-# order alternating from pair to pair and from round to round (ABBA), the measurements' order reversed in even rounds.
+# Round $1: each measurement on both servers back to back (so a pair is seconds apart, not minutes). Which server
+# goes first alternates for each measurement from round to round, and within a round from pair to pair (the
+# measurements' order is reversed in even rounds, so a round runs A B B A A B B A).
 measure_round() {
-  local r=$1 warmup=$2 k m label
-  local order=("${MEASUREMENTS[@]}")
-  if (( (r + 2) % 2 == 0 )); then order=("${MEASUREMENTS[3]}" "${MEASUREMENTS[2]}" "${MEASUREMENTS[1]}" "${MEASUREMENTS[0]}"); fi
+  local r=$1 warmup=$2 i m label
+  local order=(0 1 2 3)
+  if (( (r + 2) % 2 == 0 )); then order=(3 2 1 0); fi
   echo "round $r$( (( r < 1 )) && echo " (settling, not counted)"): 4 pairs of ${DURATION}s measurements after ${warmup}s warm-up each..." >&2
-  for k in 0 1 2 3; do
-    m=${order[k]}
+  for i in "${order[@]}"; do
+    m=${MEASUREMENTS[i]}
     local servers=("${LABELS[@]}")
-    if (( (r + k + 2) % 2 == 0 )); then servers=("${LABELS[1]}" "${LABELS[0]}"); fi
+    if (( (r + i + 2) % 2 == 0 )); then servers=("${LABELS[1]}" "${LABELS[0]}"); fi
     for label in "${servers[@]}"; do measure_one "$label" "$m" "$r" "$warmup"; done
     echo "  ${m/,/ } ${servers[0]} $(field "${result[${servers[0]},$m,$r]}" rps), ${servers[1]} $(field "${result[${servers[1]},$m,$r]}" rps) req/s" >&2
   done
