@@ -26,7 +26,7 @@ usage: bench/permission-overhead.sh [options] BASELINE CURRENT
                      and the figures erratic); their figures are shown, marked "settle"
   --warmup S         warm-up seconds before each measurement of the first round (default 10)
   --rewarm S         warm-up seconds before each measurement of the later rounds (default 2: the first requests
-                     after the other server's slice are slow)
+                     after the other server's turn are slow)
   --connections N    wrk connections (default 4)
   --threads N        wrk threads (default 2)
   --size N           list page size (default 20)
