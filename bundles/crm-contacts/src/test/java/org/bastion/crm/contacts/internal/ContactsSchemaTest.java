@@ -34,7 +34,7 @@ class ContactsSchemaTest {
 
     @Test
     void aFreshDatabaseGetsTheEncryptedSchema() throws Exception {
-        assertThat(new ContactsSchema(dataSource, shippedScripts()).version()).isEqualTo(2);
+        assertThat(new ContactsSchema(dataSource, shippedScripts()).version()).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM crm_contact_search")).isZero();
     }
 
@@ -42,7 +42,7 @@ class ContactsSchemaTest {
     void anEmptyVersionOneSchemaIsUpgraded() throws Exception {
         new SchemaMigrator(dataSource).migrate(ContactsSchema.COMPONENT, List.of(script("V1__create_tables.sql")));
 
-        assertThat(new ContactsSchema(dataSource, shippedScripts()).version()).isEqualTo(2);
+        assertThat(new ContactsSchema(dataSource, shippedScripts()).version()).isEqualTo(3);
     }
 
     @Test
@@ -73,11 +73,12 @@ class ContactsSchemaTest {
 
         execute("DELETE FROM crm_contact");
 
-        assertThat(new ContactsSchema(dataSource, shippedScripts()).version()).isEqualTo(2);
+        assertThat(new ContactsSchema(dataSource, shippedScripts()).version()).isEqualTo(3);
     }
 
     private static List<Migration> shippedScripts() {
-        return List.of(script("V1__create_tables.sql"), script("V2__encrypt_personal_fields.sql"));
+        return List.of(script("V1__create_tables.sql"), script("V2__encrypt_personal_fields.sql"),
+                script("V3__owner_order_indexes.sql"));
     }
 
     private static Migration script(String name) {

@@ -110,7 +110,8 @@ final class ContactSearch {
         values.add(fromEnd ? total - end : offset);
         values.add(end - offset);
         List<String> ids = new ArrayList<>();
-        for (Object[] row : JdbcRows.query(connection, "SELECT c.id FROM crm_contact c" + filter.where() + orderBy(order)
+        for (Object[] row : JdbcRows.query(connection, "SELECT c.id FROM crm_contact c" + filter.where()
+                + ownerFirst(criteria, order) + orderBy(order).substring(" ORDER BY ".length())
                 + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", values)) {
             ids.add((String) row[0]);
         }
@@ -169,6 +170,19 @@ final class ContactSearch {
             result = result == null ? one : result.thenComparing(one);
         }
         return result == null ? Comparator.comparing(SortRow::id) : result;
+    }
+
+    /**
+     * {@code ORDER BY}, led by the owner column when a single owner is asked for (an own-scoped caller, a team of one,
+     * or an {@code owner} filter): the owner is then constant, so the order is the same, but the database can walk the
+     * {@code (owner_id, created_at, id)} index in order instead of sorting every row of the owner (V3 migration).
+     */
+    private static String ownerFirst(ContactCriteria criteria, List<SortKey> order) {
+        boolean singleOwner = criteria.owner() != null || criteria.owners() != null && criteria.owners().size() == 1;
+        if (!singleOwner || order.isEmpty()) {
+            return " ORDER BY ";
+        }
+        return " ORDER BY c.owner_id" + (order.get(0).ascending() ? " ASC, " : " DESC, ");
     }
 
     private static String orderBy(List<SortKey> order) {

@@ -24,6 +24,7 @@ final class H2Database implements AutoCloseable {
 
     static final String SCRIPT = "V1__create_tables.sql";
     static final String ENCRYPTION_SCRIPT = "V2__encrypt_personal_fields.sql";
+    static final String OWNER_INDEX_SCRIPT = "V3__owner_order_indexes.sql";
 
     final JdbcDataSource dataSource;
     final StatementCounter counter;
@@ -42,7 +43,7 @@ final class H2Database implements AutoCloseable {
 
     /** Every script as shipped in the bundle, in order. */
     static List<Migration> scripts() {
-        return List.of(v1(), script(ENCRYPTION_SCRIPT));
+        return List.of(v1(), script(ENCRYPTION_SCRIPT), script(OWNER_INDEX_SCRIPT));
     }
 
     private static Migration script(String name) {

@@ -83,6 +83,28 @@ class OwnerScopedQueriesTest {
     }
 
     @Test
+    void aSingleOwnersPageIsReadInIndexOrderWithoutSortingTheOwnersRows() throws Exception {
+        add("Ada", "Lovelace", "alice", null);
+        db.counter.reset();
+
+        contacts.search(criteria(null, null, BY_CREATION, 0, 5, Set.of("alice")));
+
+        String page = db.counter.statements().stream().filter(sql -> sql.startsWith("SELECT c.id FROM crm_contact c"))
+                .findFirst().orElseThrow();
+        assertThat(page).contains("ORDER BY c.owner_id ASC, c.created_at ASC");
+        try (java.sql.Connection connection = db.dataSource.getConnection();
+             java.sql.PreparedStatement explain = connection.prepareStatement("EXPLAIN " + page)) {
+            explain.setString(1, "alice");
+            explain.setLong(2, 0);
+            explain.setLong(3, 5);
+            try (java.sql.ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                assertThat(plan.getString(1)).contains("IX_CRM_CONTACT_OWNER_CREATED").contains("index sorted");
+            }
+        }
+    }
+
+    @Test
     void searchWordsTagsAndCompaniesMatchNothingOutsideTheScope() {
         Company acme = companies.insert(Samples.company("Acme", "acme.example"));
         add("Ada", "Lovelace", "alice", null);
