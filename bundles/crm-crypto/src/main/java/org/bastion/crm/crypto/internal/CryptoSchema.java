@@ -1,11 +1,11 @@
 package org.bastion.crm.crypto.internal;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.bastion.crm.api.persistence.SchemaMigrator;
+import org.bastion.crm.jdbc.internal.BundleSchema;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,8 +24,6 @@ public final class CryptoSchema {
     /** The bundle folder holding the migration scripts. */
     public static final String SCRIPT_FOLDER = "db/crypto";
 
-    private static final System.Logger LOG = System.getLogger(CryptoSchema.class.getName());
-
     private final DataSource dataSource;
 
     /**
@@ -35,12 +33,7 @@ public final class CryptoSchema {
     public CryptoSchema(BundleContext context, @Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource)
             throws SQLException {
         this.dataSource = dataSource;
-        SchemaMigrator migrator = new SchemaMigrator(dataSource);
-        List<Integer> applied = migrator.migrate(COMPONENT, SchemaMigrator.scriptsOf(context.getBundle(), SCRIPT_FOLDER));
-        if (!applied.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "Crypto schema migrated to version " + migrator.currentVersion(COMPONENT)
-                    + " (applied " + applied + ")");
-        }
+        BundleSchema.migrate(dataSource, COMPONENT, SchemaMigrator.scriptsOf(context.getBundle(), SCRIPT_FOLDER));
     }
 
     /** The {@code crm} datasource the tables live in. */

@@ -19,6 +19,7 @@ import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.api.permissions.PermissionDefinition;
 import org.bastion.crm.api.permissions.StandardPermissions;
 import org.bastion.crm.api.security.UserDirectory;
+import org.bastion.crm.testing.GrantedPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -46,7 +46,7 @@ public class PermissionEventPublisher {
         return values.stream().sorted().toArray(String[]::new);
     }
 
-    /** Hands the event to EventAdmin (posted, never sent synchronously); tests override it to record. */
+    /** Hands the event to EventAdmin (posted, never sent synchronously). */
     protected void deliver(Event event) {
         EventAdmin admin = eventAdmin;
         if (admin != null) {

@@ -17,15 +17,16 @@ import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.permissions.PermissionDefinition;
 import org.bastion.crm.api.permissions.PermissionSet;
 import org.bastion.crm.api.persistence.Migration;
+import org.bastion.crm.jdbc.internal.LocalTransactions;
 import org.bastion.crm.permissions.internal.catalogue.CatalogueTracker;
 import org.bastion.crm.permissions.internal.catalogue.RolesAndTeamsPermissionSet;
-import org.bastion.crm.permissions.internal.db.LocalTransactions;
 import org.bastion.crm.permissions.internal.db.PermissionsDatabase;
 import org.bastion.crm.permissions.internal.role.RoleServiceImpl;
 import org.bastion.crm.permissions.internal.role.RoleStore;
 import org.bastion.crm.permissions.internal.team.TeamServiceImpl;
 import org.bastion.crm.permissions.internal.team.TeamStore;
 import org.bastion.crm.testing.MutableClock;
+import org.bastion.crm.testing.RecordingEvents;
 import org.h2.jdbcx.JdbcDataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
@@ -61,6 +62,7 @@ public final class PermissionsFixture {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     public final FakeUserDirectory users = new FakeUserDirectory();
     public final RecordingEvents events = new RecordingEvents();
+    public final PermissionEventPublisher publisher = new PermissionEventPublisher();
     public volatile Caller caller = Caller.ANONYMOUS;
     public final PermissionsDatabase database;
     public final RoleStore roleStore;
@@ -78,16 +80,17 @@ public final class PermissionsFixture {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        publisher.eventAdmin = events;
         roleStore = new RoleStore(database, clock);
         teamStore = new TeamStore(database, clock);
         register(new RolesAndTeamsPermissionSet(), "org.bastion.crm-permissions");
         register(() -> CONTACTS, "org.bastion.crm-contacts");
         permissions = new PermissionsImpl(roleStore, teamStore);
         permissions.directory = users;
-        roles = new RoleServiceImpl(roleStore, catalogue, permissions, events);
+        roles = new RoleServiceImpl(roleStore, catalogue, permissions, publisher);
         roles.callers = () -> caller;
         roles.directory = users;
-        teams = new TeamServiceImpl(teamStore, permissions, events);
+        teams = new TeamServiceImpl(teamStore, permissions, publisher);
         teams.callers = () -> caller;
         teams.directory = users;
         users.put(ADMIN_ID, "ada", "admin");

@@ -49,7 +49,7 @@ public class SecurityEventPublisher {
         return properties;
     }
 
-    /** Hands the event to EventAdmin; tests override it to record. */
+    /** Hands the event to EventAdmin (posted, never sent synchronously). */
     protected void deliver(Event event) {
         EventAdmin admin = eventAdmin;
         if (admin != null) {

@@ -22,8 +22,8 @@ import org.bastion.crm.api.security.LoginResult;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserDraft;
+import org.bastion.crm.jdbc.internal.LocalTransactions;
 import org.bastion.crm.security.internal.account.AccountServiceImpl;
-import org.bastion.crm.security.internal.db.LocalTransactions;
 import org.bastion.crm.security.internal.db.SecurityDatabase;
 import org.bastion.crm.security.internal.login.AuthenticatorImpl;
 import org.bastion.crm.security.internal.login.LoginGuard;
@@ -40,6 +40,7 @@ import org.bastion.crm.security.internal.user.UserServiceImpl;
 import org.bastion.crm.security.internal.user.UserStore;
 import org.bastion.crm.testing.FakeFieldCipher;
 import org.bastion.crm.testing.MutableClock;
+import org.bastion.crm.testing.RecordingEvents;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -59,6 +60,7 @@ public final class SecurityFixture {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     public final FakeFieldCipher cipher = new FakeFieldCipher();
     public final RecordingEvents events = new RecordingEvents();
+    public final SecurityEventPublisher publisher = new SecurityEventPublisher();
     public volatile Caller caller = Caller.ANONYMOUS;
     public final CallerContext callerContext = () -> caller;
     public final SecurityDatabase database;
@@ -87,20 +89,21 @@ public final class SecurityFixture {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        publisher.eventAdmin = events;
         SecureRandom random = new SecureRandom();
         policy = new SecurityPolicy(settings, new Argon2idHasher(random, CHEAP), COMMON);
-        guard = new LoginGuard(settings.throttle(), clock, events);
+        guard = new LoginGuard(settings.throttle(), clock, publisher);
         directory = new UserDirectoryImpl(database);
         access = new UserAdministrationAccess(directory);
         users = new UserStore(database, cipher, guard, policy, directory, clock);
         sessions = new SessionRegistry(database, policy, directory, clock, random);
         secondFactor = new SecondFactor(users, clock);
-        authenticator = new AuthenticatorImpl(users, policy, guard, sessions, secondFactor, events, clock);
-        accounts = new AccountServiceImpl(callerContext, users, policy, guard, sessions, secondFactor, events, clock,
+        authenticator = new AuthenticatorImpl(users, policy, guard, sessions, secondFactor, publisher, clock);
+        accounts = new AccountServiceImpl(callerContext, users, policy, guard, sessions, secondFactor, publisher, clock,
                 random);
-        userService = new UserServiceImpl(callerContext, users, policy, guard, sessions, events, access,
+        userService = new UserServiceImpl(callerContext, users, policy, guard, sessions, publisher, access,
                 assignableRoles);
-        sessionService = new SessionServiceImpl(callerContext, sessions, users, events, access);
+        sessionService = new SessionServiceImpl(callerContext, sessions, users, publisher, access);
     }
 
     /** The bundle's migration script. */

@@ -16,6 +16,8 @@ import javax.transaction.SystemException;
 import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
 
+import org.bastion.crm.jdbc.internal.SqlWork;
+
 /**
  * {@link Transactions} on the container's {@code crm} datasource, a pax-jdbc pooled XA datasource whose connections
  * enlist in the JTA transaction active on the calling thread. Work in the caller's context simply takes a connection

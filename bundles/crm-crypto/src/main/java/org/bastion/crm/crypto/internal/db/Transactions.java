@@ -3,6 +3,8 @@ package org.bastion.crm.crypto.internal.db;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 
+import org.bastion.crm.jdbc.internal.SqlWork;
+
 /**
  * How the crypto bundle reaches the {@code crm} datasource: either in the caller's transaction (whatever it is), or in
  * a transaction of its own. Work never calls {@code commit}, {@code rollback} or {@code setAutoCommit} itself.

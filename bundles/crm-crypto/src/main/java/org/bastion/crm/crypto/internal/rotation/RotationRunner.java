@@ -16,13 +16,13 @@ import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.crypto.internal.db.DataKeyRepository;
 import org.bastion.crm.crypto.internal.db.RecordKeyRepository;
 import org.bastion.crm.crypto.internal.db.RotationRepository;
-import org.bastion.crm.crypto.internal.db.SqlWork;
 import org.bastion.crm.crypto.internal.db.Transactions;
 import org.bastion.crm.crypto.internal.keys.DataKeyFactory;
 import org.bastion.crm.crypto.internal.keys.DataKeys;
 import org.bastion.crm.crypto.internal.keys.KeyMaterial;
 import org.bastion.crm.crypto.internal.keys.StorageException;
 import org.bastion.crm.crypto.internal.master.MasterKeys;
+import org.bastion.crm.jdbc.internal.SqlWork;
 
 /**
  * Starts key rotations and runs their background part on one executor, one batch per task, so that a stop between

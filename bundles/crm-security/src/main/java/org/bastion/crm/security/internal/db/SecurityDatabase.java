@@ -8,6 +8,9 @@ import javax.transaction.TransactionManager;
 
 import org.bastion.crm.api.persistence.Migration;
 import org.bastion.crm.api.persistence.SchemaMigrator;
+import org.bastion.crm.jdbc.internal.JtaTransactions;
+import org.bastion.crm.jdbc.internal.MigratedDatabase;
+import org.bastion.crm.jdbc.internal.Transactions;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,17 +22,13 @@ import org.osgi.service.component.annotations.Reference;
  * failures surface as {@link IllegalStateException} (a 500: the database, not the input, is at fault).
  */
 @Component(service = SecurityDatabase.class)
-public final class SecurityDatabase {
+public final class SecurityDatabase extends MigratedDatabase {
 
     /** The component name under which the migrations are recorded. */
     public static final String COMPONENT = "security";
 
     /** The bundle folder holding the migration scripts. */
     public static final String SCRIPT_FOLDER = "db/security";
-
-    private static final System.Logger LOG = System.getLogger(SecurityDatabase.class.getName());
-
-    private final Transactions transactions;
 
     /**
      * @throws SQLException when a migration fails, which keeps the security components down (SCR logs the cause)
@@ -45,34 +44,6 @@ public final class SecurityDatabase {
     /** Migrates {@code dataSource} with {@code scripts} and works through {@code transactions}. */
     public SecurityDatabase(DataSource dataSource, Transactions transactions, List<Migration> scripts)
             throws SQLException {
-        this.transactions = transactions;
-        SchemaMigrator migrator = new SchemaMigrator(dataSource);
-        List<Integer> applied = migrator.migrate(COMPONENT, scripts);
-        if (!applied.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "Security schema migrated to version " + migrator.currentVersion(COMPONENT)
-                    + " (applied " + applied + ")");
-        }
-    }
-
-    /** Runs read-only work in the caller's context. */
-    public <T> T read(SqlWork<T> work) {
-        try {
-            return transactions.read(work);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    /** Runs work in a transaction (the caller's, or a new one). */
-    public <T> T write(SqlWork<T> work) {
-        try {
-            return transactions.write(work);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private static IllegalStateException failure(SQLException e) {
-        return new IllegalStateException("security database error (SQL state " + e.getSQLState() + ")", e);
+        super(COMPONENT, dataSource, transactions, scripts);
     }
 }

@@ -12,8 +12,8 @@ import org.bastion.crm.api.permissions.StandardPermissions;
 import org.bastion.crm.api.security.ClientInfo;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.User;
-import org.bastion.crm.security.internal.GrantedPermissions;
 import org.bastion.crm.security.internal.SecurityFixture;
+import org.bastion.crm.testing.GrantedPermissions;
 import org.junit.jupiter.api.Test;
 
 /** Seeing and ending other users' sessions needs users:manage, as the Permissions service judges it. */

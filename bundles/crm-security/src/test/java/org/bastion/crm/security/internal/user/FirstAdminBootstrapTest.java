@@ -101,6 +101,6 @@ class FirstAdminBootstrapTest {
     }
 
     private static FirstAdminBootstrap bootstrap(SecurityFixture f, Map<String, String> environment) {
-        return new FirstAdminBootstrap(f.users, f.policy, f.events, environment::get, new SecureRandom());
+        return new FirstAdminBootstrap(f.users, f.policy, f.publisher, environment::get, new SecureRandom());
     }
 }

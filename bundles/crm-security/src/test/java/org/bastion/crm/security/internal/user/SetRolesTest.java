@@ -23,8 +23,8 @@ import org.bastion.crm.api.permissions.RoleService;
 import org.bastion.crm.api.permissions.StandardPermissions;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.User;
-import org.bastion.crm.security.internal.GrantedPermissions;
 import org.bastion.crm.security.internal.SecurityFixture;
+import org.bastion.crm.testing.GrantedPermissions;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 

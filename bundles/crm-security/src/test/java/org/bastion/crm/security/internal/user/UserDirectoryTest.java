@@ -98,7 +98,7 @@ class UserDirectoryTest {
 
     @Test
     void knowsTheFirstAdministratorTheBootstrapCreates() {
-        FirstAdminBootstrap bootstrap = new FirstAdminBootstrap(f.users, f.policy, f.events,
+        FirstAdminBootstrap bootstrap = new FirstAdminBootstrap(f.users, f.policy, f.publisher,
                 name -> FirstAdminBootstrap.ENVIRONMENT_VARIABLE.equals(name) ? SecurityFixture.PASSWORD : null,
                 new SecureRandom());
 

@@ -1,4 +1,4 @@
-package org.bastion.crm.permissions.internal.db;
+package org.bastion.crm.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,7 +52,7 @@ public final class JtaTransactions implements Transactions {
             return result;
         } catch (NotSupportedException | SystemException | RollbackException | HeuristicMixedException
                  | HeuristicRollbackException e) {
-            throw new SQLException("the permissions transaction failed: " + e.getClass().getSimpleName(), e);
+            throw new SQLException("the transaction failed: " + e.getClass().getSimpleName(), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.bastion.crm.security.internal.db;
+package org.bastion.crm.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.bastion.crm.security.internal;
+package org.bastion.crm.testing;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.bastion.crm.permissions.internal.db;
+package org.bastion.crm.jdbc.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,15 +9,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * JDBC helpers the repositories share: instants as {@code TIMESTAMP WITH TIME ZONE} (JDBC 4.2 {@link OffsetDateTime}, so
+ * JDBC helpers the bundles' repositories share: instants as {@code TIMESTAMP WITH TIME ZONE} (JDBC 4.2 {@link OffsetDateTime}, so
  * the JVM's time zone never shifts them), nullable values, duplicate-key detection.
  */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
-    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
@@ -25,12 +25,12 @@ final class Sql {
         }
     }
 
-    static Instant instant(ResultSet result, String column) throws SQLException {
+    public static Instant instant(ResultSet result, String column) throws SQLException {
         OffsetDateTime timestamp = result.getObject(column, OffsetDateTime.class);
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+    public static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);
         } else {
@@ -38,13 +38,13 @@ final class Sql {
         }
     }
 
-    static Long nullableLong(ResultSet result, String column) throws SQLException {
+    public static Long nullableLong(ResultSet result, String column) throws SQLException {
         long value = result.getLong(column);
         return result.wasNull() ? null : value;
     }
 
     /** Whether the failure is an integrity constraint violation (SQL state class 23), such as a duplicate key. */
-    static boolean isConstraintViolation(SQLException e) {
+    public static boolean isConstraintViolation(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 }

@@ -1,4 +1,4 @@
-package org.bastion.crm.permissions.internal.db;
+package org.bastion.crm.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;

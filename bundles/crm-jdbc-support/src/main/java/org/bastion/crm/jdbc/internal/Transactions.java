@@ -1,8 +1,8 @@
-package org.bastion.crm.permissions.internal.db;
+package org.bastion.crm.jdbc.internal;
 
 import java.sql.SQLException;
 
-/** How the permissions bundle reaches the {@code crm} datasource: reads in the caller's context, writes in a transaction. */
+/** How a bundle reaches the {@code crm} datasource: reads in the caller's context, writes in a transaction. */
 public interface Transactions {
 
     /** Runs {@code work} on a connection of the caller's context (its JTA transaction if any, else auto-commit). */
@@ -11,7 +11,7 @@ public interface Transactions {
     /**
      * Runs {@code work} in a transaction: the caller's JTA transaction when one is active (the work commits or rolls
      * back with it), else a new one that commits when the work returns and rolls back when it throws. Calls the work
-     * makes to other services on the same datasource join it.
+     * makes to other services on the same datasource (such as the FieldCipher creating a record key) join it.
      */
     <T> T write(SqlWork<T> work) throws SQLException;
 }
