@@ -56,8 +56,8 @@ public abstract class AbstractPermissionsSuite extends AbstractLastChecksSuite {
 
     /** Disables every active admin but the suite's own (all of them made by earlier checks) to have a last admin. */
     @Test
-    public void permissionsOwnAndLastAdminRolesCannotBeTaken() {
-        new UserRoleChecks(api, clients, bundleContext).ownAndLastAdminRolesCannotBeTaken();
+    public void permissionsAdminRoleIsNeitherTakenByItsHolderNorHandedOutByAUserManager() {
+        new UserRoleChecks(api, clients, bundleContext).adminRoleIsNeitherTakenByItsHolderNorHandedOutByAUserManager();
     }
 
     @Test

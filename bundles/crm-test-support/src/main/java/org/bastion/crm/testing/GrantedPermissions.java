@@ -30,6 +30,13 @@ public final class GrantedPermissions implements Permissions {
         }
     }
 
+    /** Covered when the caller holds each permission listed for the role; a role not listed only by holders of *. */
+    @Override
+    public boolean coversRole(Caller caller, String role) {
+        Set<String> granted = byRole.get(role);
+        return granted == null ? isPermitted(caller, "*") : granted.stream().allMatch(p -> isPermitted(caller, p));
+    }
+
     @Override
     public RecordAccess access(Caller caller, String domain, String action) {
         return isPermitted(caller, domain + ":" + action) ? RecordAccess.ALL : RecordAccess.NONE;

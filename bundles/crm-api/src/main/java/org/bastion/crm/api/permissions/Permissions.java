@@ -10,7 +10,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Permissions {
 
-    /** Whether the caller holds a permission implying {@code permission} (Shiro wildcard semantics). */
+    /**
+     * Whether the caller holds a permission implying {@code permission} (Shiro wildcard semantics), a record scope being
+     * held through a wider one as well ({@code contacts:read:own} through {@code contacts:read:team} or {@code :all}).
+     */
     boolean isPermitted(Caller caller, String permission);
 
     /**
@@ -25,4 +28,11 @@ public interface Permissions {
      * {@code :own}), with the owner ids it covers.
      */
     RecordAccess access(Caller caller, String domain, String action);
+
+    /**
+     * Whether the caller holds every permission the role grants, so that giving the role to someone or taking it away
+     * hands out or withdraws nothing beyond the caller's own rights (no one may grant more than they hold). An unknown
+     * role is covered only by holders of {@code *}.
+     */
+    boolean coversRole(Caller caller, String role);
 }

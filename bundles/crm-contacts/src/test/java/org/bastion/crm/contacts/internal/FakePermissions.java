@@ -69,6 +69,11 @@ public final class FakePermissions implements Permissions {
     }
 
     @Override
+    public boolean coversRole(Caller caller, String role) {
+        return false;
+    }
+
+    @Override
     public RecordAccess access(Caller caller, String domain, String action) {
         if (everything) {
             return RecordAccess.ALL;

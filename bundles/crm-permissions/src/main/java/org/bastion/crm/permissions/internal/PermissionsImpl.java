@@ -4,6 +4,7 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.OPTION
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.bastion.crm.api.permissions.RecordAccess;
 import org.bastion.crm.api.permissions.RecordScope;
 import org.bastion.crm.api.security.UserDirectory;
 import org.bastion.crm.permissions.internal.role.RoleStore;
+import org.bastion.crm.permissions.internal.role.RoleTable;
 import org.bastion.crm.permissions.internal.team.TeamStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,6 +43,7 @@ public final class PermissionsImpl implements Permissions {
     private final RoleStore roles;
     private final TeamStore teams;
     private final Map<String, Optional<Permission>> parsed = new ConcurrentHashMap<>();
+    private final Verdicts verdicts = new Verdicts();
 
     @Activate
     public PermissionsImpl(@Reference RoleStore roles, @Reference TeamStore teams) {
@@ -60,8 +63,36 @@ public final class PermissionsImpl implements Permissions {
         if (held.isEmpty()) {
             return false;
         }
-        Optional<Permission> wanted = parse(permission);
-        return wanted.isPresent() && roles.table().implies(held, wanted.get());
+        RoleTable table = roles.table();
+        return verdicts.holds(table, held, permission, () -> judge(table, held, permission));
+    }
+
+    private boolean judge(RoleTable table, Set<String> held, String permission) {
+        for (String candidate : withWiderScopes(permission)) {
+            Optional<Permission> wanted = parse(candidate);
+            if (wanted.isPresent() && table.implies(held, wanted.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The permission, then the same with each wider record scope: {@code x:y:own} is held through {@code x:y:team} or
+     * {@code x:y:all} too, {@code x:y:team} through {@code x:y:all} (Shiro alone would not see that).
+     */
+    private static List<String> withWiderScopes(String permission) {
+        if (permission == null) {
+            return List.of();
+        }
+        if (permission.endsWith(":own")) {
+            String action = permission.substring(0, permission.length() - "own".length());
+            return List.of(permission, action + "team", action + "all");
+        }
+        if (permission.endsWith(":team")) {
+            return List.of(permission, permission.substring(0, permission.length() - "team".length()) + "all");
+        }
+        return List.of(permission);
     }
 
     @Override
@@ -84,6 +115,13 @@ public final class PermissionsImpl implements Permissions {
             return new RecordAccess(RecordScope.OWN, Set.of(caller.id()));
         }
         return RecordAccess.NONE;
+    }
+
+    @Override
+    public boolean coversRole(Caller caller, String role) {
+        return roles.table().find(role)
+                .map(entry -> entry.permissions().stream().allMatch(permission -> isPermitted(caller, permission)))
+                .orElseGet(() -> isPermitted(caller, "*"));
     }
 
     /** The roles the caller is judged by: a CRM user's current ones, else those the caller carries. */

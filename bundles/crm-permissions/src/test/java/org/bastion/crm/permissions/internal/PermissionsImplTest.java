@@ -68,6 +68,29 @@ class PermissionsImplTest {
     }
 
     @Test
+    void aWiderScopeHoldsTheNarrowerOnes() {
+        Caller caller = holderOf("contacts:read:team", "contacts:write:all");
+
+        assertThat(permissions.isPermitted(caller, "contacts:read:own")).isTrue();
+        assertThat(permissions.isPermitted(caller, "contacts:read:all")).isFalse();
+        assertThat(permissions.isPermitted(caller, "contacts:write:own")).isTrue();
+        assertThat(permissions.isPermitted(caller, "contacts:write:team")).isTrue();
+        assertThat(permissions.isPermitted(caller, "contacts:delete:own")).isFalse();
+    }
+
+    @Test
+    void aRoleIsCoveredOnlyByCallersHoldingEachOfItsPermissions() {
+        assertThat(permissions.coversRole(user(ADMIN_ID), "dpo")).isTrue();
+        assertThat(permissions.coversRole(user(ADMIN_ID), "no-such-role")).isTrue();
+        assertThat(permissions.coversRole(user(MANAGER_ID), "sales")).as("team scopes cover own ones").isTrue();
+        assertThat(permissions.coversRole(user(MANAGER_ID), "admin")).isFalse();
+        assertThat(permissions.coversRole(user(MANAGER_ID), "dpo")).isFalse();
+        assertThat(permissions.coversRole(user(MANAGER_ID), "no-such-role")).isFalse();
+        assertThat(permissions.coversRole(user(SALES_ID), "sales-manager")).isFalse();
+        assertThat(permissions.coversRole(Caller.ANONYMOUS, "sales")).isFalse();
+    }
+
+    @Test
     void theAdminRoleMayDoAnything() {
         Caller admin = user(ADMIN_ID);
 

@@ -4,8 +4,12 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.OPTION
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
+import java.util.List;
+import java.util.Set;
+
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
+import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.permissions.AdminOnlyPermissions;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.StandardPermissions;
@@ -46,6 +50,25 @@ public final class UserAdministrationAccess {
             AdminOnlyPermissions.INSTANCE.check(live(caller), StandardPermissions.USERS_MANAGE);
         }
         return caller;
+    }
+
+    /**
+     * Returns quietly when the caller holds every permission of each role it gives or takes away: no one hands out or
+     * withdraws more than they hold (a user manager who is not an administrator cannot make anyone, themselves
+     * included, an administrator, nor demote one).
+     *
+     * @throws org.bastion.crm.api.AccessDeniedException naming the roles beyond the caller's rights
+     */
+    public void requireCovers(Caller caller, Set<String> changedRoles) {
+        Permissions current = permissions;
+        List<String> beyond = changedRoles.stream().sorted()
+                .filter(role -> current != null ? !current.coversRole(caller, role)
+                        : !AdminOnlyPermissions.INSTANCE.coversRole(live(caller), role))
+                .toList();
+        if (!beyond.isEmpty()) {
+            throw new AccessDeniedException("you can only give or take roles whose permissions you hold yourself; "
+                    + "not " + String.join(", ", beyond));
+        }
     }
 
     /** Whether {@code caller} holds {@code users:manage}. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.ConflictException;
@@ -89,6 +90,7 @@ public final class RoleServiceImpl implements RoleService {
         if (store.table().find(draft.name()).isPresent()) {
             throw new ConflictException("the role name " + draft.name() + " is taken");
         }
+        requireHeld(actor, granted);
         store.insert(draft.name(), draft.description(), granted);
         post(PermissionEvents.ROLE_CREATED, actor, draft.name(), granted, Set.of());
         return current(draft.name());
@@ -105,6 +107,7 @@ public final class RoleServiceImpl implements RoleService {
         Set<String> added = difference(wanted, existing.permissions());
         new RoleValidator().description(draft.description()).granted(added, wanted.size(), catalogue)
                 .throwIfInvalid();
+        requireHeld(actor, added);
         store.replace(name, draft.description(), wanted);
         post(PermissionEvents.ROLE_UPDATED, actor, name, added, difference(existing.permissions(), wanted));
         return current(name);
@@ -123,6 +126,7 @@ public final class RoleServiceImpl implements RoleService {
             validator.error("permissions", "name at least one permission");
         }
         validator.throwIfInvalid();
+        requireHeld(actor, added);
         if (!added.isEmpty()) {
             store.replace(name, existing.description(), after);
             post(PermissionEvents.ROLE_UPDATED, actor, name, added, Set.of());
@@ -175,6 +179,16 @@ public final class RoleServiceImpl implements RoleService {
     public List<PermissionDefinition> catalogue() {
         caller(StandardPermissions.ROLES_READ);
         return catalogue.definitions();
+    }
+
+    /** No one grants more than they hold: each permission added to a role must be one the actor holds. */
+    private void requireHeld(Caller actor, Set<String> added) {
+        List<String> beyond = added.stream().filter(permission -> !permissions.isPermitted(actor, permission))
+                .sorted().toList();
+        if (!beyond.isEmpty()) {
+            throw new AccessDeniedException("you can only grant permissions you hold yourself; you do not hold "
+                    + String.join(", ", beyond));
+        }
     }
 
     private Caller caller(String permission) {

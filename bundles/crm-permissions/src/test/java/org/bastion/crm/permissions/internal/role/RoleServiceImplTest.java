@@ -245,6 +245,24 @@ class RoleServiceImplTest {
     }
 
     @Test
+    void aRoleManagerGrantsOnlyPermissionsHeldThemselves() {
+        fixture.roleStore.insert("role-managers", "manage roles", Set.of("roles:manage", "roles:read",
+                "contacts:read:team"));
+        fixture.users.put("u-rm", "rita", "role-managers");
+        fixture.caller = PermissionsFixture.user("u-rm");
+
+        assertThat(roles.create(draft("narrow", "contacts:read:own")).permissions()).containsExactly("contacts:read:own");
+        assertThatThrownBy(() -> roles.create(draft("wide", "contacts:read:own", "*", "contacts:export")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("*, contacts:export");
+        assertThatThrownBy(() -> roles.grant("narrow", Set.of("contacts:read:all")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("contacts:read:all");
+        assertThatThrownBy(() -> roles.update("narrow", new RoleDraft(null, "d", Set.of("roles:manage", "users:manage"))))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("users:manage");
+        assertThat(roles.find("wide")).isEmpty();
+        assertThat(roles.find("narrow").orElseThrow().permissions()).containsExactly("contacts:read:own");
+    }
+
+    @Test
     void anonymousCallersAndAMissingCallerContextAreRefused() {
         fixture.caller = Caller.ANONYMOUS;
         assertThatThrownBy(roles::list).isInstanceOf(AccessDeniedException.class);

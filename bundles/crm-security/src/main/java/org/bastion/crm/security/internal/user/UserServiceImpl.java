@@ -76,6 +76,7 @@ public final class UserServiceImpl implements UserService {
         Caller admin = access.requireUsersManage(callers);
         UserValidator.ValidDraft valid = UserValidator.validate(draft, policy.passwordPolicy(),
                 assignableRoles.existing());
+        access.requireCovers(admin, valid.roles());
         if (users.rowByUsername(valid.username()).isPresent()) {
             throw new ConflictException("the username " + valid.username() + " is taken");
         }
@@ -154,6 +155,7 @@ public final class UserServiceImpl implements UserService {
             if (wanted.equals(before.roles())) {
                 return users.toUser(before);
             }
+            access.requireCovers(admin, symmetricDifference(before.roles(), wanted));
             boolean losesAdmin = before.roles().contains(SecurityRoles.ADMIN) && !wanted.contains(SecurityRoles.ADMIN);
             if (losesAdmin && admin.id().equals(id)) {
                 throw new ConflictException("You cannot take your own admin role; ask another administrator.");
@@ -171,6 +173,13 @@ public final class UserServiceImpl implements UserService {
             endSessions(before, admin, "totp-now-required");
         }
         return users.toUser(users.require(id));
+    }
+
+    private static Set<String> symmetricDifference(Set<String> before, Set<String> after) {
+        Set<String> changed = new java.util.TreeSet<>(before);
+        changed.addAll(after);
+        changed.removeIf(role -> before.contains(role) && after.contains(role));
+        return changed;
     }
 
     @Override

@@ -222,14 +222,43 @@ class SetRolesTest {
     void thePermissionsServiceDecidesWhoManagesUsers() {
         User alice = f.createUser("alice", SecurityRoles.SALES);
         User helpdesk = f.createUser("helpdesk", SecurityRoles.SUPPORT);
-        f.usePermissions(new GrantedPermissions(Map.of(SecurityRoles.SUPPORT,
-                Set.of(StandardPermissions.USERS_MANAGE))));
+        f.usePermissions(new GrantedPermissions(Map.of(
+                SecurityRoles.SUPPORT, Set.of(StandardPermissions.USERS_MANAGE, "contacts:read:all", "audit:read"),
+                SecurityRoles.SALES, Set.of("contacts:read:all"),
+                SecurityRoles.AUDITOR, Set.of("audit:read"))));
 
         f.actAs(helpdesk);
         assertThat(f.userService.setRoles(alice.id(), Set.of(SecurityRoles.AUDITOR)).roles())
                 .containsExactly(SecurityRoles.AUDITOR);
         f.actAsAdmin();
         assertThatThrownBy(() -> f.userService.get(alice.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aUserManagerGivesAndTakesOnlyRolesWhosePermissionsTheyHold() {
+        User alice = f.createUser("alice", SecurityRoles.SALES);
+        User root = f.createUser("root", SecurityRoles.ADMIN);
+        User helpdesk = f.createUser("helpdesk", SecurityRoles.SUPPORT);
+        f.usePermissions(new GrantedPermissions(Map.of(
+                SecurityRoles.SUPPORT, Set.of(StandardPermissions.USERS_MANAGE, "contacts:read:all"),
+                SecurityRoles.SALES, Set.of("contacts:read:all"))));
+        f.actAs(helpdesk);
+
+        assertThatThrownBy(() -> f.userService.setRoles(alice.id(), Set.of(SecurityRoles.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("admin");
+        assertThatThrownBy(() -> f.userService.setRoles(helpdesk.id(), Set.of(SecurityRoles.SUPPORT,
+                SecurityRoles.ADMIN))).as("not even oneself").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.userService.setRoles(root.id(), Set.of(SecurityRoles.SALES)))
+                .as("nor demote an administrator").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.userService.create(new org.bastion.crm.api.security.UserDraft("mallory", "Mallory",
+                "mallory@example.org", "correct horse battery staple", Set.of(SecurityRoles.ADMIN))))
+                .isInstanceOf(AccessDeniedException.class);
+        f.usePermissions(null);
+        f.actAsAdmin();
+        assertThat(f.userService.get(alice.id()).roles()).containsExactly(SecurityRoles.SALES);
+        assertThat(f.userService.get(helpdesk.id()).roles()).containsExactly(SecurityRoles.SUPPORT);
+        assertThat(f.userService.get(root.id()).roles()).containsExactly(SecurityRoles.ADMIN);
+        assertThat(f.userService.findByUsername("mallory")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.bastion.crm.permissions.internal;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.bastion.crm.permissions.internal.role.RoleTable;
+
+/**
+ * Remembers, for the current role table, whether a set of roles holds a permission, so that a repeated check costs one
+ * map lookup instead of matching wildcards; a new table (any role change) starts afresh, so nothing outlives a change.
+ */
+final class Verdicts {
+
+    /** Beyond this many remembered answers the memory is cleared (distinct role sets × permissions are few). */
+    static final int LIMIT = 10_000;
+
+    private record Key(Set<String> roles, String permission) {
+    }
+
+    private record Memory(RoleTable table, Map<Key, Boolean> answers) {
+    }
+
+    private volatile Memory memory = new Memory(null, new ConcurrentHashMap<>());
+
+    /** The remembered answer for {@code roles} and {@code permission} under {@code table}, else {@code judge}'s. */
+    boolean holds(RoleTable table, Set<String> roles, String permission, Supplier<Boolean> judge) {
+        Memory current = memory;
+        if (current.table() != table || current.answers().size() >= LIMIT) {
+            current = new Memory(table, new ConcurrentHashMap<>());
+            memory = current;
+        }
+        Key key = new Key(roles, permission);
+        Boolean known = current.answers().get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean answer = judge.get();
+        current.answers().put(key, answer);
+        return answer;
+    }
+}
