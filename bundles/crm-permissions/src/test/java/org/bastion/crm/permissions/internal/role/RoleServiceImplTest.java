@@ -256,8 +256,8 @@ class RoleServiceImplTest {
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("*, contacts:export");
         assertThatThrownBy(() -> roles.grant("narrow", Set.of("contacts:read:all")))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("contacts:read:all");
-        assertThatThrownBy(() -> roles.update("narrow", new RoleDraft(null, "d", Set.of("roles:manage", "users:manage"))))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("users:manage");
+        assertThatThrownBy(() -> roles.update("narrow", new RoleDraft(null, "d", Set.of("roles:manage", "teams:manage"))))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("teams:manage");
         assertThat(roles.find("wide")).isEmpty();
         assertThat(roles.find("narrow").orElseThrow().permissions()).containsExactly("contacts:read:own");
     }
