@@ -40,12 +40,15 @@ final class ContactSearch {
     private final ContactRows rows;
     private final ContactSearchIndex index;
     private final FieldCipher fieldCipher;
+    private final OwnerCounts ownerCounts;
 
-    ContactSearch(DataSource dataSource, ContactRows rows, ContactSearchIndex index, FieldCipher fieldCipher) {
+    ContactSearch(DataSource dataSource, ContactRows rows, ContactSearchIndex index, FieldCipher fieldCipher,
+                  OwnerCounts ownerCounts) {
         this.dataSource = dataSource;
         this.rows = rows;
         this.index = index;
         this.fieldCipher = fieldCipher;
+        this.ownerCounts = ownerCounts;
     }
 
     /**
@@ -56,7 +59,8 @@ final class ContactSearch {
     Page<Contact> search(ContactCriteria criteria) {
         SqlFilter filter = filterFor(criteria);
         try (Connection connection = dataSource.getConnection()) {
-            long total = ((Number) JdbcRows.query(connection, "SELECT COUNT(*) FROM crm_contact c" + filter.where(),
+            long total = onlyScoped(criteria) ? ownerCounts.total(connection, criteria.owners())
+                    : ((Number) JdbcRows.query(connection, "SELECT COUNT(*) FROM crm_contact c" + filter.where(),
                     filter.values()).get(0)[0]).longValue();
             if (criteria.sortsByName() && total > criteria.nameSortLimit()) {
                 throw ValidationException.of("sort", "sorting by name needs a narrower search: "
@@ -71,6 +75,12 @@ final class ContactSearch {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot search contacts: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the search narrows by the caller's scope alone, so that its total is the owners' remembered counts. */
+    private static boolean onlyScoped(ContactCriteria criteria) {
+        return criteria.owners() != null && criteria.words().isEmpty() && criteria.tag() == null
+                && criteria.companyId() == null && criteria.owner() == null;
     }
 
     private SqlFilter filterFor(ContactCriteria criteria) {

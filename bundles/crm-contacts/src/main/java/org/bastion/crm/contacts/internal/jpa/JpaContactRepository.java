@@ -28,6 +28,7 @@ public final class JpaContactRepository implements ContactRepository {
     private final ContactWrites writes;
     private final VersionedWrites<ContactEntity, Contact> versionedWrites;
     private final ContactSearch search;
+    private final OwnerCounts ownerCounts = new OwnerCounts(java.time.Clock.systemUTC());
 
     public JpaContactRepository(JpaTemplate jpa, DataSource dataSource, FieldCipher fieldCipher) {
         this.jpa = jpa;
@@ -35,7 +36,7 @@ public final class JpaContactRepository implements ContactRepository {
         ContactSearchIndex index = new ContactSearchIndex(jpa, fieldCipher);
         this.writes = new ContactWrites(jpa, fieldCipher, index, rows);
         this.versionedWrites = new VersionedWrites<>(jpa, writes);
-        this.search = new ContactSearch(dataSource, rows, index, fieldCipher);
+        this.search = new ContactSearch(dataSource, rows, index, fieldCipher, ownerCounts);
     }
 
     @Override
@@ -45,17 +46,32 @@ public final class JpaContactRepository implements ContactRepository {
 
     @Override
     public Contact insert(Contact contact) {
-        return writes.insert(contact);
+        ownerCounts.changing();
+        try {
+            return writes.insert(contact);
+        } finally {
+            ownerCounts.changing();
+        }
     }
 
     @Override
     public Optional<Contact> update(UUID id, UnaryOperator<Contact> change) {
-        return versionedWrites.update(id, change);
+        ownerCounts.changing();
+        try {
+            return versionedWrites.update(id, change);
+        } finally {
+            ownerCounts.changing();
+        }
     }
 
     @Override
     public Optional<Contact> delete(UUID id, Consumer<Contact> precondition) {
-        return versionedWrites.delete(id, precondition);
+        ownerCounts.changing();
+        try {
+            return versionedWrites.delete(id, precondition);
+        } finally {
+            ownerCounts.changing();
+        }
     }
 
     @Override

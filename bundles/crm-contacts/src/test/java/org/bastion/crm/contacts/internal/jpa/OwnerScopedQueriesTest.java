@@ -105,6 +105,25 @@ class OwnerScopedQueriesTest {
     }
 
     @Test
+    void aScopedListCountsItsOwnersOnceAndAgainAfterEveryWrite() {
+        add("Ada", "Lovelace", "alice", null);
+        Contact second = add("Bea", "Lovelace", "alice", null);
+        add("Cy", "Byron", "bob", null);
+        assertThat(contacts.search(criteria(null, null, BY_CREATION, 0, 5, Set.of("alice", "bob"))).total()).isEqualTo(3);
+        db.counter.reset();
+
+        assertThat(contacts.search(criteria(null, null, BY_CREATION, 0, 5, Set.of("alice", "bob"))).total()).isEqualTo(3);
+        assertThat(db.counter.statements()).as("remembered").noneMatch(sql -> sql.contains("COUNT("));
+
+        contacts.delete(second.id(), current -> { });
+        assertThat(contacts.search(criteria(null, null, BY_CREATION, 0, 5, Set.of("alice"))).total()).isEqualTo(1);
+        add("Di", "Byron", "bob", null);
+        assertThat(contacts.search(criteria(null, null, BY_CREATION, 0, 5, Set.of("alice", "bob"))).total()).isEqualTo(3);
+        assertThat(contacts.search(criteria("byron", null, BY_CREATION, 0, 5, Set.of("alice", "bob"))).total())
+                .as("a search with words counts its matches").isEqualTo(2);
+    }
+
+    @Test
     void searchWordsTagsAndCompaniesMatchNothingOutsideTheScope() {
         Company acme = companies.insert(Samples.company("Acme", "acme.example"));
         add("Ada", "Lovelace", "alice", null);
