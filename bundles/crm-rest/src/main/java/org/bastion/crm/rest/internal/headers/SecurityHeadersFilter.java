@@ -4,10 +4,10 @@ import java.util.List;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.SecurityHeaders;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -23,20 +23,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 public class SecurityHeadersFilter implements ContainerResponseFilter {
 
-    /** One year, subdomains included: browsers then refuse plain HTTP to this host for that long. */
-    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+    /** The HSTS value (shared with every other layer that answers HTTP requests). */
+    static final String STRICT_TRANSPORT_SECURITY = SecurityHeaders.STRICT_TRANSPORT_SECURITY_VALUE;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of("no-store"));
-        headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("X-Frame-Options", "DENY");
-        headers.putIfAbsent("Content-Security-Policy", List.of("frame-ancestors 'none'"));
-        headers.putSingle("Referrer-Policy", "no-referrer");
+        SecurityHeaders.DEFAULTS.forEach((name, value) -> headers.putIfAbsent(name, List.of(value)));
+        SecurityHeaders.FIXED.forEach(headers::putSingle);
         if (isSecure(request)) {
             // RFC 6797 8.1: browsers ignore the header over plain HTTP, so it is only sent where it means something
-            headers.putSingle("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+            headers.putSingle(SecurityHeaders.STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT_SECURITY);
         }
     }
 

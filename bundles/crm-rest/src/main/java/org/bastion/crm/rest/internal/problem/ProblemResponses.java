@@ -1,13 +1,13 @@
 package org.bastion.crm.rest.internal.problem;
 
 import java.util.List;
-import java.util.Map;
 
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.HttpProblems;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,36 +24,18 @@ public final class ProblemResponses {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
-    private static final Map<Integer, String[]> KNOWN = Map.ofEntries(
-            Map.entry(400, new String[] {"bad-request", "Bad request"}),
-            Map.entry(401, new String[] {"unauthorized", "Authentication required"}),
-            Map.entry(403, new String[] {"forbidden", "Forbidden"}),
-            Map.entry(404, new String[] {"not-found", "Not found"}),
-            Map.entry(405, new String[] {"method-not-allowed", "Method not allowed"}),
-            Map.entry(406, new String[] {"not-acceptable", "Not acceptable"}),
-            Map.entry(409, new String[] {"conflict", "Conflict"}),
-            Map.entry(412, new String[] {"precondition-failed", "Precondition failed"}),
-            Map.entry(413, new String[] {"payload-too-large", "Payload too large"}),
-            Map.entry(415, new String[] {"unsupported-media-type", "Unsupported media type"}),
-            Map.entry(428, new String[] {"precondition-required", "Precondition required"}),
-            Map.entry(429, new String[] {"too-many-requests", "Too many requests"}),
-            Map.entry(500, new String[] {"internal-error", "Internal server error"}),
-            Map.entry(503, new String[] {"service-unavailable", "Service unavailable"}));
-
     private ProblemResponses() {
     }
 
     /** The problem code of an HTTP status without a more specific one, such as {@code not-found} for 404. */
     public static String codeOf(int status) {
-        String[] known = KNOWN.get(status);
-        return known != null ? known[0] : "http-" + status;
+        return HttpProblems.codeOf(status);
     }
 
     /** The fixed title of an HTTP status, such as {@code Not found}. */
     public static String titleOf(int status) {
-        String[] known = KNOWN.get(status);
-        if (known != null) {
-            return known[1];
+        if (HttpProblems.isKnown(status)) {
+            return HttpProblems.titleOf(status);
         }
         Response.Status standard = Response.Status.fromStatusCode(status);
         return standard != null ? standard.getReasonPhrase() : "HTTP " + status;

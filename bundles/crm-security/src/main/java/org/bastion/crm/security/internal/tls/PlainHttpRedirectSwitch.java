@@ -5,6 +5,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.Optional;
+import org.bastion.crm.security.internal.http.SecurityHeadersHandler;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -21,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Turns {@link PlainHttpRedirect} on exactly while pax-web's configuration has plain HTTP on and pax-web's Jetty bundle
  * is active, so that turning on plain HTTP ({@code org.osgi.service.http.enabled = true}) only ever opens a redirect to
- * HTTPS, and off (the default) costs nothing: registering a Jetty handler restarts Jetty.
+ * HTTPS, and off (the default) costs nothing: registering a Jetty handler restarts Jetty. Turns the
+ * {@link SecurityHeadersHandler} on while pax-web's Jetty bundle is active, whatever the configuration.
  *
  * <p>pax-web-jetty 8.0.34 fails to start (NullPointerException in its handler tracker) if a Jetty handler service
  * exists before its activator has finished, hence the wait for its STARTED event and the withdrawal on STOPPING.
@@ -32,12 +34,15 @@ public class PlainHttpRedirectSwitch implements ConfigurationListener {
     static final String PAX_WEB_JETTY = "org.ops4j.pax.web.pax-web-jetty";
     private static final Logger LOG = System.getLogger(PlainHttpRedirectSwitch.class.getName());
     private static final String REDIRECT = PlainHttpRedirect.class.getName();
+    private static final String HEADERS = SecurityHeadersHandler.class.getName();
 
     private final ComponentContext context;
     private final ConfigurationAdmin configurationAdmin;
     private final BundleListener jettyWatch = this::bundleChanged;
     /** The HTTPS port redirected to, 0 while not redirecting. */
     private int redirectingTo;
+    /** Whether the security headers handler is enabled. */
+    private boolean headersOn;
 
     /** Applies pax-web's current settings and follows its Jetty bundle. */
     @Activate
@@ -59,6 +64,7 @@ public class PlainHttpRedirectSwitch implements ConfigurationListener {
     void deactivate() {
         context.getBundleContext().removeBundleListener(jettyWatch);
         context.disableComponent(REDIRECT);
+        context.disableComponent(HEADERS);
     }
 
     private void bundleChanged(BundleEvent event) {
@@ -69,11 +75,20 @@ public class PlainHttpRedirectSwitch implements ConfigurationListener {
     }
 
     private synchronized void apply() {
+        boolean jetty = jettyActive(context.getBundleContext());
+        if (jetty != headersOn) {
+            if (jetty) {
+                context.enableComponent(HEADERS);
+            } else {
+                context.disableComponent(HEADERS);
+            }
+            headersOn = jetty;
+        }
         boolean wanted;
         int securePort;
         try {
             PaxWebSettings settings = PaxWebSettings.read(configurationAdmin);
-            wanted = settings.plainHttpEnabled() && jettyActive(context.getBundleContext());
+            wanted = settings.plainHttpEnabled() && jetty;
             securePort = settings.securePort();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.ERROR, "HTTPS: cannot read pax-web's configuration: " + e);

@@ -1,0 +1,55 @@
+package org.bastion.crm.security.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.junit.jupiter.api.Test;
+
+class SecurityHeadersHandlerTest {
+
+    @Test
+    void everyResponseOverTlsGetsTheSecurityHeadersAndGoesOnToTheWebContexts() {
+        Request request = mock(Request.class);
+        when(request.isSecure()).thenReturn(true);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+
+        new SecurityHeadersHandler().handle("/system/console", request, request, response);
+
+        verify(response).setHeader("X-Content-Type-Options", "nosniff");
+        verify(response).setHeader("X-Frame-Options", "DENY");
+        verify(response).setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        verify(response).setHeader("Referrer-Policy", "no-referrer");
+        verify(response).setHeader("Cache-Control", "no-store");
+        verify(response).setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        verify(request, never()).setHandled(anyBoolean());
+    }
+
+    @Test
+    void aPlainRequestGetsNoHsts() {
+        Request request = mock(Request.class);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+
+        new SecurityHeadersHandler().handle("/", request, request, response);
+
+        verify(response).setHeader("X-Content-Type-Options", "nosniff");
+        verify(response, never()).setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
+
+    @Test
+    void joiningAServerMakesTheProblemErrorHandlerTheServers() {
+        Server server = new Server();
+
+        new SecurityHeadersHandler().setServer(server);
+
+        assertThat(server.getErrorHandler()).isInstanceOf(ServerErrorHandler.class);
+        assertThat(server.getBean(org.eclipse.jetty.server.handler.ErrorHandler.class))
+                .isInstanceOf(ServerErrorHandler.class);
+    }
+}
