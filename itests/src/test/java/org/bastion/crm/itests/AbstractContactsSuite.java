@@ -8,6 +8,7 @@ import org.bastion.crm.itests.checks.DatabaseChecks;
 import org.bastion.crm.itests.checks.DocumentationChecks;
 import org.bastion.crm.itests.checks.EncryptedSearchChecks;
 import org.bastion.crm.itests.checks.EncryptionAtRestChecks;
+import org.bastion.crm.itests.checks.ErrorAnswerChecks;
 import org.bastion.crm.itests.checks.IntegrityChecks;
 import org.bastion.crm.itests.checks.KeyRotationChecks;
 import org.bastion.crm.itests.checks.LockedKeysChecks;
@@ -167,6 +168,36 @@ public abstract class AbstractContactsSuite extends AbstractPermissionsSuite {
     @Test
     public void transportPlainHttpIsOff() {
         new TransportChecks(api).plainHttpIsOff();
+    }
+
+    @Test
+    public void errorsUnreadableCharsetsAreRefusedWith415() {
+        new ErrorAnswerChecks(api, clients.anonymous()).unreadableCharsetsAreRefusedWith415();
+    }
+
+    @Test
+    public void errorsWebConsoleRefusalCarriesTheSecurityHeaders() {
+        new ErrorAnswerChecks(api, clients.anonymous()).webConsoleRefusalCarriesTheSecurityHeaders();
+    }
+
+    @Test
+    public void errorsDocumentationAndUnknownPathsCarryTheSecurityHeaders() {
+        new ErrorAnswerChecks(api, clients.anonymous()).documentationAndUnknownPathsCarryTheSecurityHeaders();
+    }
+
+    @Test
+    public void errorsMalformedRequestsAreProblemsWithTheSecurityHeaders() throws java.io.IOException {
+        new ErrorAnswerChecks(api, clients.anonymous()).malformedRequestsAreProblemsWithTheSecurityHeaders();
+    }
+
+    @Test
+    public void errorsOversizedHeadersAndUrisAreProblemsWithTheSecurityHeaders() throws java.io.IOException {
+        new ErrorAnswerChecks(api, clients.anonymous()).oversizedHeadersAndUrisAreProblemsWithTheSecurityHeaders();
+    }
+
+    @Test
+    public void errorsOddMethodsRevealNothing() throws java.io.IOException {
+        new ErrorAnswerChecks(api, clients.anonymous()).oddMethodsRevealNothing();
     }
 
     @Test

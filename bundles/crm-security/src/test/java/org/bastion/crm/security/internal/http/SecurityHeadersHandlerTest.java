@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersHandlerTest {
 
     @Test
-    void everyResponseOverTlsGetsTheSecurityHeadersAndGoesOnToTheWebContexts() {
+    void everyResponseOverTlsGetsTheSecurityHeadersAndGoesOnToTheWebContexts() throws Exception {
         Request request = mock(Request.class);
         when(request.isSecure()).thenReturn(true);
+        when(request.getMethod()).thenReturn("GET");
         HttpServletResponse response = mock(HttpServletResponse.class);
 
         new SecurityHeadersHandler().handle("/system/console", request, request, response);
@@ -32,7 +33,39 @@ class SecurityHeadersHandlerTest {
     }
 
     @Test
-    void aPlainRequestGetsNoHsts() {
+    void traceIsRefusedWithAProblemBeforeAnyContext() throws Exception {
+        Request request = mock(Request.class);
+        when(request.getMethod()).thenReturn("TRACE");
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        when(response.getOutputStream()).thenReturn(new javax.servlet.ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                body.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(javax.servlet.WriteListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        });
+
+        new SecurityHeadersHandler().handle("/api/v1/health", request, request, response);
+
+        verify(request).setHandled(true);
+        verify(response).setStatus(405);
+        verify(response).setHeader("Cache-Control", "no-store");
+        assertThat(body.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"type\":\"https://bastion-crm.org/problems/method-not-allowed\"");
+    }
+
+    @Test
+    void aPlainRequestGetsNoHsts() throws Exception {
         Request request = mock(Request.class);
         HttpServletResponse response = mock(HttpServletResponse.class);
 
