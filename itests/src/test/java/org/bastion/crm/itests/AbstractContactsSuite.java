@@ -21,6 +21,7 @@ import org.bastion.crm.itests.checks.ShellChecks;
 import org.bastion.crm.itests.checks.TransportChecks;
 import org.bastion.crm.itests.checks.ShellUserChecks;
 import org.bastion.crm.itests.checks.TwoFactorChecks;
+import org.bastion.crm.itests.checks.TextRuleChecks;
 import org.bastion.crm.itests.checks.ValidationChecks;
 import org.bastion.crm.itests.support.AdminLogin;
 import org.junit.FixMethodOrder;
@@ -275,6 +276,31 @@ public abstract class AbstractContactsSuite extends AbstractPermissionsSuite {
     @Test
     public void badContactInputYieldsFieldErrors() {
         new ValidationChecks(api).badContactsAreRejectedWithFieldErrors();
+    }
+
+    @Test
+    public void textRuleRefusesUnpairedSurrogatesInContactAndCompanyNames() {
+        new TextRuleChecks(api, shell).unpairedSurrogatesInNamesAreRefusedAndNothingIsStored();
+    }
+
+    @Test
+    public void textRuleRefusesControlCharactersAndBidiOverridesInContactFields() {
+        new TextRuleChecks(api, shell).controlCharactersAndBidiOverridesAreRefusedInContactFields();
+    }
+
+    @Test
+    public void textRuleRefusesUnsafeRoleAndTeamDescriptions() {
+        new TextRuleChecks(api, shell).unsafeRoleAndTeamDescriptionsAreRefused();
+    }
+
+    @Test
+    public void textRuleKeepsLineBreaksInNotesAndEveryScriptInNames() {
+        new TextRuleChecks(api, shell).notesKeepLineBreaksAndNamesKeepEveryScript();
+    }
+
+    @Test
+    public void textRuleInTheShellRefusesOnOneLineAndPrintsEscapes() {
+        new TextRuleChecks(api, shell).theShellRefusesOnOneLineAndPrintsEscapes();
     }
 
     @Test

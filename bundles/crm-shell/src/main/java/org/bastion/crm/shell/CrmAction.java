@@ -48,8 +48,12 @@ public abstract class CrmAction implements Action {
         this.out = stream;
     }
 
-    /** The error a command raises to print {@code Error: <description>} as its only line. */
+    /**
+     * The error a command raises to print {@code Error: <description>} as its only line; the description is made
+     * terminal-safe with {@link ShellText#cell}, since it may quote what the user typed.
+     */
     public static CommandException failure(String description) {
+        description = ShellText.cell(description);
         CommandException error = new CommandException("Error: " + description, description);
         error.setStackTrace(new StackTraceElement[0]);
         return error;

@@ -32,7 +32,8 @@ public abstract class ItemCompleter<T> implements Completer {
     public void completeCandidates(Session session, CommandLine commandLine, List<Candidate> candidates) {
         for (T item : itemsOrNone()) {
             String value = value(item);
-            candidates.add(new Candidate(value, value, null, description(item), null, null, true));
+            candidates.add(new Candidate(value, ShellText.cell(value), null, ShellText.cell(description(item)), null, null,
+                    true));
         }
     }
 
@@ -51,6 +52,6 @@ public abstract class ItemCompleter<T> implements Completer {
     /** What completing an item types. */
     protected abstract String value(T item);
 
-    /** What the console shows beside an item (made terminal-safe by the subclass where it is stored text). */
+    /** What the console shows beside an item; made terminal-safe here with {@link ShellText#cell}. */
     protected abstract String description(T item);
 }

@@ -6,9 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.bastion.crm.api.text.SafeText;
+import org.bastion.crm.api.text.TextKind;
+
 /**
- * Renders values for shell output: timestamps in UTC, and text with control characters neutralised so that no stored
- * value (a name, a user agent, an error detail) can drive the operator's terminal with escape sequences.
+ * Renders values for shell output: timestamps in UTC, and text with every character the {@link SafeText} rule refuses
+ * shown escaped, so that no stored or typed value (a name, a user agent, an error detail) can drive the operator's
+ * terminal with escape sequences or reorder a line with bidirectional overrides. Every {@code crm:*} command prints
+ * user-supplied text through {@link #cell} or {@link #text}.
  */
 public final class ShellText {
 
@@ -23,37 +28,29 @@ public final class ShellText {
         return instant == null ? "" : TIMESTAMP.format(instant);
     }
 
-    /** Any value on one line, null as an empty string; control characters become '?' (line breaks and tabs spaces). */
+    /**
+     * Any value on one line, null as an empty string: line breaks and tabs become spaces, and every other character the
+     * {@link SafeText} rule refuses (control characters such as ESC, bidirectional overrides and isolates, unpaired
+     * surrogates, noncharacters) is shown escaped, as <code>&#92;u001B</code>.
+     */
     public static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        StringBuilder safe = new StringBuilder(value.toString());
-        for (int i = 0; i < safe.length(); i++) {
-            char c = safe.charAt(i);
-            if (Character.isISOControl(c)) {
-                safe.setCharAt(i, c == '\n' || c == '\r' || c == '\t' ? ' ' : '?');
-            }
-        }
-        return safe.toString();
+        String text = value.toString().replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+        return SafeText.escape(text, TextKind.SINGLE_LINE);
     }
 
     /**
-     * Any value as text that may span lines, null as an empty string: CRLF becomes LF, and control characters other
-     * than line breaks and tabs become '?'.
+     * Any value as text that may span lines, null as an empty string: CRLF becomes LF, line feeds and tabs stay, and
+     * every other character the {@link SafeText} rule refuses (a lone carriage return included) is shown escaped, as
+     * <code>&#92;u001B</code>.
      */
     public static String text(Object value) {
         if (value == null) {
             return "";
         }
-        StringBuilder safe = new StringBuilder(value.toString().replace("\r\n", "\n"));
-        for (int i = 0; i < safe.length(); i++) {
-            char c = safe.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                safe.setCharAt(i, '?');
-            }
-        }
-        return safe.toString();
+        return SafeText.escape(value.toString().replace("\r\n", "\n"), TextKind.MULTI_LINE);
     }
 
     /** Values sorted and comma-separated, each as a {@link #cell}: {@code admin,sales}. */

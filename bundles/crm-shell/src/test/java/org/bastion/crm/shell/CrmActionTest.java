@@ -83,6 +83,16 @@ class CrmActionTest {
         assertThat(error.getStackTrace()).isEmpty();
     }
 
+    @Test
+    void escapesWhatAnErrorQuotesFromTheUserSoItCannotDriveTheTerminal() {
+        CrmAction action = failingWith(ValidationException.of("id", "not a valid id: 'x\u001b[2J\u202Ey\ud800'"));
+
+        assertThatThrownBy(action::execute).isInstanceOfSatisfying(CommandException.class, e -> assertThat(
+                e.getNiceHelp()).isEqualTo("Error: id: not a valid id: 'x\\u001B[2J\\u202Ey\\uD800'"));
+        assertThat(CrmAction.failure("no contact named a\nb\u0007").getNiceHelp())
+                .isEqualTo("Error: no contact named a b\\u0007");
+    }
+
     private static CrmAction failingWith(RuntimeException error) {
         return new CrmAction() {
             @Override

@@ -39,6 +39,17 @@ class ItemCompleterTest {
         assertThat(candidates).isEmpty();
     }
 
+    @Test
+    void showsDescriptionsTerminalSafeWhateverTheSubclassReturns() {
+        List<Candidate> candidates = new ArrayList<>();
+
+        completer(() -> List.of("e\u001b[31mve\u202E")).completeCandidates(mock(Session.class),
+                mock(CommandLine.class), candidates);
+
+        assertThat(candidates).extracting(Candidate::descr).containsExactly("user E\\u001B[31MVE\\u202E");
+        assertThat(candidates).extracting(Candidate::displ).containsExactly("e\\u001B[31mve\\u202E");
+    }
+
     private static ItemCompleter<String> completer(java.util.function.Supplier<List<String>> items) {
         return new ItemCompleter<>() {
             @Override

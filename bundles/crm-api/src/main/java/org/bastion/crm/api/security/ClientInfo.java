@@ -1,5 +1,8 @@
 package org.bastion.crm.api.security;
 
+import org.bastion.crm.api.text.SafeText;
+import org.bastion.crm.api.text.TextKind;
+
 /**
  * Where a login or request comes from, for throttling and the audit trail.
  *
@@ -20,8 +23,9 @@ public record ClientInfo(String address, String userAgent, String channel) {
     }
 
     /**
-     * The client info of request data as a client sent it, with every control character in the address and the user
-     * agent replaced by '?', so that nothing a client sends can forge a log or audit line.
+     * The client info of request data as a client sent it, with every character the {@link SafeText} rule refuses in
+     * one line (control characters, bidirectional overrides, unpaired surrogates, noncharacters) in the address and
+     * the user agent replaced by '?', so that nothing a client sends can forge a log or audit line or reorder it.
      */
     public static ClientInfo sanitised(String address, String userAgent, String channel) {
         return new ClientInfo(printable(address), printable(userAgent), channel);
@@ -31,12 +35,7 @@ public record ClientInfo(String address, String userAgent, String channel) {
         if (value == null) {
             return null;
         }
-        int length = Math.min(value.length(), MAX_USER_AGENT);
-        StringBuilder clean = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            clean.append(Character.isISOControl(c) ? '?' : c);
-        }
-        return clean.toString();
+        return SafeText.replaceUnsafe(value.substring(0, Math.min(value.length(), MAX_USER_AGENT)),
+                TextKind.SINGLE_LINE, '?');
     }
 }

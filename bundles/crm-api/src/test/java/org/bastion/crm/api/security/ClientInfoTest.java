@@ -16,6 +16,13 @@ class ClientInfoTest {
     }
 
     @Test
+    void sanitisedAlsoReplacesBidiOverridesUnpairedSurrogatesAndNoncharacters() {
+        ClientInfo client = ClientInfo.sanitised("::1", "curl\u202E/8.0\ud800\uFFFF 😀", "rest");
+
+        assertThat(client.userAgent()).isEqualTo("curl?/8.0?? 😀");
+    }
+
+    @Test
     void sanitisedKeepsTheDefaultsAndTheLengthLimit() {
         ClientInfo client = ClientInfo.sanitised(null, "x".repeat(ClientInfo.MAX_USER_AGENT + 10), null);
 

@@ -1,6 +1,11 @@
 package org.bastion.crm.permissions.internal;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.bastion.crm.api.FieldError;
+import org.bastion.crm.api.text.SafeText;
+import org.bastion.crm.api.text.TextKind;
 
 /** The syntax rules shared by roles and teams: names, descriptions, permission strings and their limits. */
 public final class PermissionRules {
@@ -32,8 +37,24 @@ public final class PermissionRules {
                 && PERMISSION.matcher(permission).matches();
     }
 
-    /** Whether {@code description} (null allowed) is within the length limit. */
+    /** Whether {@code description} (null allowed) is within the length limit and passes the platform text rule. */
     public static boolean validDescription(String description) {
-        return description == null || description.length() <= MAX_DESCRIPTION;
+        return descriptionError(description).isEmpty();
+    }
+
+    /**
+     * What is wrong with a role's or a team's {@code description} (null allowed), reported on the field
+     * {@code description}: one line that passes {@link SafeText} (no line break, control character, bidirectional
+     * override, unpaired surrogate or noncharacter), at most {@link #MAX_DESCRIPTION} characters.
+     */
+    public static Optional<FieldError> descriptionError(String description) {
+        Optional<FieldError> unsafe = SafeText.check("description", description, TextKind.SINGLE_LINE);
+        if (unsafe.isPresent()) {
+            return unsafe;
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            return Optional.of(new FieldError("description", "at most " + MAX_DESCRIPTION + " characters"));
+        }
+        return Optional.empty();
     }
 }

@@ -39,6 +39,6 @@ public class ContactDeleteCommand extends CrmAction {
         }
         Contact contact = existing.get();
         String email = contact.primaryEmail() == null ? "" : " <" + contact.primaryEmail() + ">";
-        out().println("Deleted contact " + contactId + " (" + contact.displayName() + email + ")");
+        out().println("Deleted contact " + contactId + " (" + ShellFormat.cell(contact.displayName() + email) + ")");
     }
 }

@@ -127,4 +127,21 @@ class ContactAddCommandTest {
         assertThat(ContactAddCommand.split("+1 555 0100")).containsExactly("work", "+1 555 0100");
         assertThat(ContactAddCommand.split(" ann@example.com ")).containsExactly("work", "ann@example.com");
     }
+
+    @Test
+    void refusesUnsafeTextWithOneClearErrorLineFromTheRealServiceAndStoresNothing() {
+        org.bastion.crm.contacts.internal.ServiceFixture fixture = new org.bastion.crm.contacts.internal.ServiceFixture();
+        fixture.permissions.all("system", "contacts:write");
+        command.contacts = fixture.contacts;
+        command.firstName = "Eve\u001b]0;pwned\u0007";
+        command.notes = "fine\non two lines";
+
+        ShellOutput output = ShellOutput.run(command);
+
+        assertThat(output.out()).isEmpty();
+        assertThat(output.errLines()).containsExactly(
+                "Error: firstName: must not contain control characters (U+001B at position 4)");
+        assertThat(output.err()).doesNotContain("\u001b", "Exception", "\tat ");
+        assertThat(fixture.contactRows.count(null)).isZero();
+    }
 }

@@ -37,6 +37,19 @@ class ContactDeleteCommandTest {
     }
 
     @Test
+    void printsTheDeletedContactsStoredNameTerminalSafe() {
+        Contact eve = service.add(new ContactDraft("Eve\u001b[2J", "\u202Eevil", null, null,
+                List.of(new EmailAddress("work", "eve@acme.example", true)), null, null, null, null, null, null));
+        command.id = eve.id().toString();
+
+        ShellOutput output = ShellOutput.run(command);
+
+        assertThat(output.out()).doesNotContain("\u001b", "\u202E");
+        assertThat(output.outLines()).containsExactly("Deleted contact " + eve.id()
+                + " (Eve\\u001B[2J \\u202Eevil <eve@acme.example>)");
+    }
+
+    @Test
     void saysThereIsNoSuchContactWhenTheIdIsUnknown() {
         UUID unknown = UUID.fromString("11111111-2222-3333-4444-555555555555");
         command.id = unknown.toString();

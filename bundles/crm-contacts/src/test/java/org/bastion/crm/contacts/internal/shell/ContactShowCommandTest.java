@@ -94,7 +94,7 @@ class ContactShowCommandTest {
         ShellOutput output = ShellOutput.run(command);
 
         assertThat(output.out()).doesNotContain("\u001b");
-        assertThat(output.outLines()).contains("First name:       Eve?[31m", "Notes:            first line",
+        assertThat(output.outLines()).contains("First name:       Eve\\u001B[31m", "Notes:            first line",
                 "                  second line");
     }
 

@@ -13,8 +13,8 @@ class ShellFormatTest {
 
     @Test
     void neutralisesTerminalEscapeSequencesInStoredText() {
-        assertThat(ShellText.text("Ann\u001b]0;pwned\u0007 Archer")).isEqualTo("Ann?]0;pwned? Archer");
-        assertThat(ShellFormat.cell("evil\u001b[2J")).isEqualTo("evil?[2J");
+        assertThat(ShellText.text("Ann\u001b]0;pwned\u0007 Archer")).isEqualTo("Ann\\u001B]0;pwned\\u0007 Archer");
+        assertThat(ShellFormat.cell("evil\u001b[2J")).isEqualTo("evil\\u001B[2J");
     }
 
     @Test

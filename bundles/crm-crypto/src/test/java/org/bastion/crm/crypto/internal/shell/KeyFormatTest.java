@@ -51,7 +51,7 @@ class KeyFormatTest {
 
     @Test
     void cellsCannotCarryTerminalEscapesOrLineBreaks() {
-        assertThat(ShellText.cell("a\u001b[2Jb\nc\td")).isEqualTo("a?[2Jb c d");
+        assertThat(ShellText.cell("a\u001b[2Jb\nc\td")).isEqualTo("a\\u001B[2Jb c d");
         assertThat(ShellText.cell(null)).isEmpty();
     }
 }

@@ -88,7 +88,7 @@ class KeyListCommandTest {
 
         ShellOutput output = ShellOutput.run(command);
 
-        assertThat(output.out()).doesNotContain("\u001b").contains("field-v1?[31m");
+        assertThat(output.out()).doesNotContain("\u001b").contains("field-v1\\u001B[31m");
     }
 
     private static String rowOf(ShellOutput output, String id) {

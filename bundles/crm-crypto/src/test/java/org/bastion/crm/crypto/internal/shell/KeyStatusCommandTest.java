@@ -68,7 +68,7 @@ class KeyStatusCommandTest {
 
         ShellOutput output = ShellOutput.run(command);
 
-        assertThat(output.outLines()).contains("State:     FAILED", "Progress:  3/9 (33%)", "Error:     disk full ?[0m");
+        assertThat(output.outLines()).contains("State:     FAILED", "Progress:  3/9 (33%)", "Error:     disk full \\u001B[0m");
     }
 
     @Test

@@ -24,11 +24,9 @@ final class RoleValidator {
         return this;
     }
 
-    /** Checks a description (null allowed). */
+    /** Checks a description (null allowed): one line, the platform text rule, the length limit. */
     RoleValidator description(String description) {
-        if (!PermissionRules.validDescription(description)) {
-            errors.add(new FieldError("description", "at most " + PermissionRules.MAX_DESCRIPTION + " characters"));
-        }
+        PermissionRules.descriptionError(description).ifPresent(errors::add);
         return this;
     }
 

@@ -180,9 +180,7 @@ public final class TeamServiceImpl implements TeamService {
     }
 
     private static void checkDescription(String description, List<FieldError> errors) {
-        if (!PermissionRules.validDescription(description)) {
-            errors.add(new FieldError("description", "at most " + PermissionRules.MAX_DESCRIPTION + " characters"));
-        }
+        PermissionRules.descriptionError(description).ifPresent(errors::add);
     }
 
     private void post(String topic, Caller actor, String team, String userId) {

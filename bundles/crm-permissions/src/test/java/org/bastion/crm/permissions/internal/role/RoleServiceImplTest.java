@@ -31,6 +31,10 @@ class RoleServiceImplTest {
     private final PermissionsFixture fixture = new PermissionsFixture();
     private final RoleServiceImpl roles = fixture.roles;
 
+    /** The examples and one of every other class the platform text rule refuses in a one-line field. */
+    private static final java.util.List<String> UNSAFE = java.util.List.of("a\u0000b", "a\u001b[2Jb", "a\rb",
+            "a\nb", "a\r\nb", "a\tb", "a\u202Eb", "a\u2066b", "\ud800x", "a\uFFFEb", "a\u0085b", "a\u2028b");
+
     @BeforeEach
     void actAsAdministrator() {
         fixture.actAsAdmin();
@@ -137,6 +141,41 @@ class RoleServiceImplTest {
         assertThatThrownBy(() -> roles.grant("ghost", Set.of("contacts:read"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> roles.revoke("ghost", Set.of("contacts:read"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> roles.delete("ghost")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDescriptionWithControlCharactersBidiOverridesOrBrokenUnicodeIsRefusedOnCreateAndUpdate() {
+        roles.create(draft("viewer", "contacts:read"));
+        for (String bad : UNSAFE) {
+            assertThatThrownBy(() -> roles.create(new RoleDraft("other", bad, Set.of("contacts:read"))))
+                    .as(org.bastion.crm.api.text.SafeText.escape(bad))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("description"));
+            assertThatThrownBy(() -> roles.update("viewer", new RoleDraft(null, bad, Set.of("contacts:read"))))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("description"));
+        }
+        assertThat(roles.find("other")).isEmpty();
+        assertThat(roles.find("viewer").orElseThrow().description()).isEqualTo("Role viewer");
+        assertThat(messages(catchValidation(() -> roles.create(new RoleDraft("other", "x\u202Ey", Set.of())))))
+                .containsExactly("description: must not contain bidirectional override, embedding or isolate"
+                        + " characters (U+202E at position 2)");
+    }
+
+    @Test
+    void aDescriptionInAnyScriptWithEmojiIsKept() {
+        Role role = roles.create(new RoleDraft("intl", "Vertrieb · 営業 · מכירות · 😀", Set.of("contacts:read")));
+
+        assertThat(role.description()).isEqualTo("Vertrieb · 営業 · מכירות · 😀");
+    }
+
+    private static ValidationException catchValidation(Runnable call) {
+        try {
+            call.run();
+        } catch (ValidationException e) {
+            return e;
+        }
+        throw new AssertionError("no ValidationException");
     }
 
     @Test

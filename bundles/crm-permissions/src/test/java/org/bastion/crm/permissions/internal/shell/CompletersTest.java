@@ -33,7 +33,7 @@ class CompletersTest {
         completer.completeCandidates(null, null, candidates);
 
         assertThat(candidates).extracting(Candidate::value).containsExactly("admin", "closers");
-        assertThat(candidates).extracting(Candidate::descr).containsExactly("(built-in) Everything", "Close? deals");
+        assertThat(candidates).extracting(Candidate::descr).containsExactly("(built-in) Everything", "Close\\u001B deals");
     }
 
     @Test

@@ -33,7 +33,7 @@ class PermissionListCommandTest {
 
         assertThat(output.err()).isEmpty();
         assertThat(output.outLines().get(0)).contains("Permission", "Scoped", "Description");
-        assertThat(output.outLines().get(2)).startsWith("contacts:read").contains("yes", "Read contacts?[31m");
+        assertThat(output.outLines().get(2)).startsWith("contacts:read").contains("yes", "Read contacts\\u001B[31m");
         assertThat(output.outLines().get(3)).startsWith("roles:read").contains("no", "See roles");
         assertThat(output.out()).doesNotContain("\u001b");
     }

@@ -67,7 +67,7 @@ class RoleReadCommandsTest {
         when(roles.find(any())).thenReturn(Optional.empty());
 
         assertThat(ShellOutput.run(show("nobody")).errLines()).containsExactly("Error: role 'nobody' not found");
-        assertThat(ShellOutput.run(show("a\u001b[2Jb")).errLines()).containsExactly("Error: role 'a?[2Jb' not found");
+        assertThat(ShellOutput.run(show("a\u001b[2Jb")).errLines()).containsExactly("Error: role 'a\\u001B[2Jb' not found");
     }
 
     @Test

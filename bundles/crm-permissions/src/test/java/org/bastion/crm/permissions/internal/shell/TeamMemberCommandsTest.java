@@ -58,7 +58,7 @@ class TeamMemberCommandsTest {
     void teamJoinNamesEveryUnknownUsernameOnOneLineMadeSafe() {
         ShellOutput output = ShellOutput.run(join("north", List.of("eve", "ann", "x\u001b[1m")));
 
-        assertThat(output.errLines()).containsExactly("Error: users 'eve', 'x?[1m' not found");
+        assertThat(output.errLines()).containsExactly("Error: users 'eve', 'x\\u001B[1m' not found");
         verifyNoInteractions(teams);
     }
 

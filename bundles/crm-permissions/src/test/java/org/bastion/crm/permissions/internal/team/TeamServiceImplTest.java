@@ -29,6 +29,10 @@ class TeamServiceImplTest {
     private final PermissionsFixture fixture = new PermissionsFixture();
     private final TeamServiceImpl teams = fixture.teams;
 
+    /** The examples and one of every other class the platform text rule refuses in a one-line field. */
+    private static final java.util.List<String> UNSAFE = java.util.List.of("a\u0000b", "a\u001b[2Jb", "a\rb",
+            "a\nb", "a\r\nb", "a\tb", "a\u202Eb", "a\u2066b", "\ud800x", "a\uFFFEb", "a\u0085b", "a\u2028b");
+
     @BeforeEach
     void actAsAdministrator() {
         fixture.actAsAdmin();
@@ -55,6 +59,28 @@ class TeamServiceImplTest {
         teams.create(new TeamDraft("north", "d".repeat(500)));
         assertThatThrownBy(() -> teams.update("north", new TeamDraft(null, "d".repeat(501))))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aDescriptionWithControlCharactersBidiOverridesOrBrokenUnicodeIsRefusedOnCreateAndUpdate() {
+        teams.create(new TeamDraft("north", "Northern sales"));
+        for (String bad : UNSAFE) {
+            assertThatThrownBy(() -> teams.create(new TeamDraft("south", bad)))
+                    .as(org.bastion.crm.api.text.SafeText.escape(bad))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("description"));
+            assertThatThrownBy(() -> teams.update("north", new TeamDraft(null, bad)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("description"));
+        }
+        assertThat(teams.find("south")).isEmpty();
+        assertThat(teams.find("north").orElseThrow().description()).isEqualTo("Northern sales");
+    }
+
+    @Test
+    void aDescriptionInAnyScriptWithEmojiIsKept() {
+        assertThat(teams.create(new TeamDraft("intl", "Équipe 東京 · فريق 🚀")).description())
+                .isEqualTo("Équipe 東京 · فريق 🚀");
     }
 
     @Test

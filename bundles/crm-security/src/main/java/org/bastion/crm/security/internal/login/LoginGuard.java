@@ -10,6 +10,8 @@ import java.util.Map;
 import org.bastion.crm.api.security.ClientInfo;
 import org.bastion.crm.api.security.SecurityEvents;
 import org.bastion.crm.api.security.TooManyAttemptsException;
+import org.bastion.crm.api.text.SafeText;
+import org.bastion.crm.api.text.TextKind;
 import org.bastion.crm.security.internal.SecurityConfiguration;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecuritySettings;
@@ -59,13 +61,17 @@ public final class LoginGuard {
         }
     }
 
-    /** The throttle key of a typed username: stripped, lower case, at most 64 characters. */
+    /**
+     * The throttle key of a typed username, also what failed-login events name: stripped, lower case, at most 64
+     * characters, every character the platform text rule refuses (control characters, bidirectional overrides, broken
+     * Unicode, also from the cut) replaced by '?', so that no typed name reaches an event or a log unsafe.
+     */
     public static String account(String username) {
         if (username == null || username.isBlank()) {
             return EMPTY_ACCOUNT;
         }
         String key = username.strip().toLowerCase(Locale.ROOT);
-        return key.length() > 64 ? key.substring(0, 64) : key;
+        return SafeText.replaceUnsafe(key.length() > 64 ? key.substring(0, 64) : key, TextKind.SINGLE_LINE, '?');
     }
 
     /**

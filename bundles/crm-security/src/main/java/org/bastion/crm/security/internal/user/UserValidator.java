@@ -3,6 +3,7 @@ package org.bastion.crm.security.internal.user;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -11,9 +12,14 @@ import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.UserDraft;
+import org.bastion.crm.api.text.SafeText;
+import org.bastion.crm.api.text.TextKind;
 import org.bastion.crm.security.internal.password.PasswordPolicy;
 
-/** Checks a {@link UserDraft} field by field, reporting every broken rule at once, and normalises it. */
+/**
+ * Checks a {@link UserDraft} field by field, reporting every broken rule at once, and normalises it; the display name
+ * and the e-mail address pass the platform text rule ({@link SafeText}) as sent.
+ */
 public final class UserValidator {
 
     /** Usernames: 3 to 64 of lower-case letters, digits, '.', '_', '@' and '-' (after lower-casing). */
@@ -50,14 +56,19 @@ public final class UserValidator {
             errors.add(new FieldError("username",
                     "must be 3 to 64 characters of letters, digits, '.', '_', '@' and '-'"));
         }
+        Optional<FieldError> unsafeName = SafeText.check("displayName", draft.displayName(), TextKind.SINGLE_LINE);
         String displayName = draft.displayName() == null ? "" : draft.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME
-                || displayName.chars().anyMatch(Character::isISOControl)) {
+        if (unsafeName.isPresent()) {
+            errors.add(unsafeName.get());
+        } else if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
             errors.add(new FieldError("displayName", "must be 1 to " + MAX_DISPLAY_NAME
                     + " characters without control characters"));
         }
+        Optional<FieldError> unsafeEmail = SafeText.check("email", draft.email(), TextKind.SINGLE_LINE);
         String email = draft.email() == null ? "" : draft.email().strip();
-        if (email.isEmpty() || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        if (unsafeEmail.isPresent()) {
+            errors.add(unsafeEmail.get());
+        } else if (email.isEmpty() || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("email", "must be an e-mail address of at most " + MAX_EMAIL + " characters"));
         }
         try {

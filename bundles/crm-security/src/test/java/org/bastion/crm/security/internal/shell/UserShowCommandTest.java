@@ -71,6 +71,6 @@ class UserShowCommandTest {
 
         ShellOutput output = ShellOutput.run(command);
 
-        assertThat(output.outLines()).contains("Name:                Eve?[2J X", "E-mail:              ");
+        assertThat(output.outLines()).contains("Name:                Eve\\u001B[2J X", "E-mail:              ");
     }
 }

@@ -71,6 +71,38 @@ class UserServiceTest {
     }
 
     @Test
+    void everyFreeTextFieldOfAUserPassesThePlatformTextRuleAndTheErrorNamesTheField() {
+        f.actAsAdmin();
+        for (String bad : java.util.List.of("\ud800x", "a\u0000b", "a\u001b[2Jb", "a\nb", "a\rb", "a\tb", "a\u202Eb",
+                "a\u2067b", "a\uFFFFb", "a\u2028b", "a\u009bb")) {
+            String shown = org.bastion.crm.api.text.SafeText.escape(bad);
+            assertThatThrownBy(() -> f.userService.create(new UserDraft("kim", bad, "kim@example.org",
+                    SecurityFixture.PASSWORD, Set.of()))).as("displayName %s", shown)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("displayName"));
+            assertThatThrownBy(() -> f.userService.create(new UserDraft("kim", "Kim", "kim" + bad + "@example.org",
+                    SecurityFixture.PASSWORD, Set.of()))).as("email %s", shown)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("email"));
+            assertThatThrownBy(() -> f.userService.create(new UserDraft("kim" + bad, "Kim", "kim@example.org",
+                    SecurityFixture.PASSWORD, Set.of()))).as("username %s", shown)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("username"));
+        }
+        assertThat(f.count("SELECT COUNT(*) FROM crm_user")).isZero();
+    }
+
+    @Test
+    void aDisplayNameInAnyScriptWithEmojiIsKept() {
+        f.actAsAdmin();
+
+        User created = f.userService.create(new UserDraft("zoe", "Zoë 王 שרה\u200F 😀", "zoe@example.org",
+                SecurityFixture.PASSWORD, Set.of()));
+
+        assertThat(created.displayName()).isEqualTo("Zoë 王 שרה\u200F 😀");
+    }
+
+    @Test
     void aTakenUsernameIsAConflict() {
         f.createUser("kim");
         f.actAsAdmin();
