@@ -52,7 +52,7 @@ public final class AfterCrashChecks {
     }
 
     private void checkRecord(RecordFacts facts, String path, boolean searchable) {
-        ApiResponse read = api.get(path + facts.id(), admin);
+        ApiResponse read = WriteCall.pastRebuilds(() -> api.get(path + facts.id(), admin));
         if (facts.deleted()) {
             if (read.status() != 404) {
                 lost(facts.kind() + " " + facts.id() + " deleted", facts.ackedRound(), facts.ackedAtNanos(),
@@ -91,7 +91,7 @@ public final class AfterCrashChecks {
 
     private void checkSearch(RecordFacts facts, JsonNode stored) {
         String email = stored.path("emails").path(0).path("address").asText();
-        ApiResponse found = api.get("/contacts?size=10&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin);
+        ApiResponse found = WriteCall.pastRebuilds(() -> api.get("/contacts?size=10&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin));
         boolean listed = false;
         if (found.status() == 200) {
             for (JsonNode item : found.json().path("items")) {
@@ -106,7 +106,7 @@ public final class AfterCrashChecks {
 
     private void checkContactCount(Ledger ledger, int unansweredCreatesSoFar) {
         long present = ledger.contacts().stream().filter(facts -> !facts.deleted()).count();
-        ApiResponse page = api.get("/contacts?size=1", admin);
+        ApiResponse page = WriteCall.pastRebuilds(() -> api.get("/contacts?size=1", admin));
         long total = page.status() == 200 ? page.json().path("total").asLong() : -1;
         if (total < present || total > present + unansweredCreatesSoFar) {
             problems.add("round " + round + ": the contact list counts " + total + " contacts; the ledger holds " + present
@@ -115,7 +115,7 @@ public final class AfterCrashChecks {
     }
 
     private void checkSession(SessionFacts session) {
-        ApiResponse me = api.get("/auth/me", bearer(session.token()));
+        ApiResponse me = WriteCall.pastRebuilds(() -> api.get("/auth/me", bearer(session.token())));
         boolean works = me.status() == 200;
         if (me.status() != 200 && me.status() != 401) {
             problems.add("round " + round + ": GET /auth/me with the " + session + " answers " + me.describe());
@@ -169,9 +169,9 @@ public final class AfterCrashChecks {
     }
 
     private boolean loginWorks(String username, String password) {
-        ApiResponse login = api.post("/auth/login", object("username", username, "password", password));
+        ApiResponse login = WriteCall.pastRebuilds(() -> api.post("/auth/login", object("username", username, "password", password)));
         if (login.status() == 200) {
-            api.post("/auth/logout", object(), bearer(login.json().path("token").asText()));
+            WriteCall.pastRebuilds(() -> api.post("/auth/logout", object(), bearer(login.json().path("token").asText())));
             return true;
         }
         if (login.status() != 401) {

@@ -71,7 +71,7 @@ public final class ContactWriter implements Runnable {
 
     private void createContact() {
         Map<String, Object> body = contact(++sequence, "v1");
-        ApiResponse answer = send(true, () -> api.post("/contacts", body));
+        ApiResponse answer = WriteCall.send(ledger, true, () -> api.post("/contacts", body));
         if (answer.status() == 201) {
             RecordFacts facts = new RecordFacts("contact", answer.json(), ledger.round(), System.nanoTime());
             ledger.add(facts);
@@ -88,7 +88,7 @@ public final class ContactWriter implements Runnable {
         body.put("lastName", acked.path("lastName").asText());
         body.put("emails", Json.parse(Json.write(acked.path("emails"))));
         facts.sending(RecordFacts.Pending.UPDATE, Json.parse(Json.write(body)));
-        ApiResponse answer = send(false, () -> api.put("/contacts/" + facts.id(), body, "If-Match", facts.etag()));
+        ApiResponse answer = WriteCall.send(ledger, false, () -> api.put("/contacts/" + facts.id(), body, "If-Match", facts.etag()));
         if (answer.status() == 200) {
             facts.acknowledge(answer.json(), ledger.round(), System.nanoTime());
             ledger.acknowledged();
@@ -100,7 +100,7 @@ public final class ContactWriter implements Runnable {
 
     private void delete(RecordFacts facts) {
         facts.sending(RecordFacts.Pending.DELETE, null);
-        ApiResponse answer = send(false, () -> api.delete("/contacts/" + facts.id(), "If-Match", facts.etag()));
+        ApiResponse answer = WriteCall.send(ledger, false, () -> api.delete("/contacts/" + facts.id(), "If-Match", facts.etag()));
         if (answer.status() == 204 || answer.status() == 200) {
             facts.acknowledgeDelete(ledger.round(), System.nanoTime());
             ledger.acknowledged();
@@ -116,7 +116,7 @@ public final class ContactWriter implements Runnable {
         Map<String, Object> body = object("name", "Crash Co " + prefix + " " + number,
                 "domain", prefix + "-" + number + ".example",
                 "tags", array("crash"));
-        ApiResponse answer = send(true, () -> api.post("/companies", body));
+        ApiResponse answer = WriteCall.send(ledger, true, () -> api.post("/companies", body));
         if (answer.status() == 201) {
             ledger.add(new RecordFacts("company", answer.json(), ledger.round(), System.nanoTime()));
             ledger.acknowledged();
@@ -125,14 +125,6 @@ public final class ContactWriter implements Runnable {
         }
     }
 
-    private ApiResponse send(boolean create, java.util.function.Supplier<ApiResponse> request) {
-        try {
-            return request.get();
-        } catch (UncheckedIOException e) {
-            ledger.unanswered(create);
-            throw e;
-        }
-    }
 
     private Map<String, Object> contact(int number, String revision) {
         String name = prefix + "n" + number;

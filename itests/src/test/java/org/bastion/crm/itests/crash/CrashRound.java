@@ -65,7 +65,7 @@ public final class CrashRound {
                 round, ledger.acknowledgedCount(), ledger.securityCount(), (killedAt - started) / 1_000_000,
                 ledger.unansweredCount(), target));
 
-        Duration restart = runtime.startAndAwaitHealthy();
+        Duration restart = runtime.restart(suite.admin().token());
         long checkStarted = System.nanoTime();
         List<String> problems = new ArrayList<>(ledger.takeUnexpected());
         ApiResponse me = clients.withToken(suite.admin().token()).get("/auth/me");

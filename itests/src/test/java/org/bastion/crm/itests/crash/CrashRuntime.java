@@ -19,6 +19,7 @@ import org.bastion.crm.itests.support.Await;
 import org.bastion.crm.itests.support.ContainerTrust;
 import org.bastion.crm.itests.support.CrmApi;
 import org.bastion.crm.itests.support.FreePorts;
+import org.bastion.crm.itests.support.HealthWatch;
 
 /**
  * The CRM of one crash suite: one unpacked distribution with its own HTTPS, SSH and RMI ports, the first admin's
@@ -96,10 +97,43 @@ public final class CrashRuntime implements AutoCloseable {
         note("start " + starts + ": Karaf JVM pid " + process.jvmPid());
         CrmApi anonymous = clients().anonymous();
         Await.until("health UP with " + REQUIRED_COMPONENTS + " UP after start " + starts + " (see " + folder.karafLog()
-                + ")", HEALTHY_TIMEOUT, () -> healthOrNull(anonymous), health -> healthy(health));
+                + ")", HEALTHY_TIMEOUT, () -> {
+                    if (!process.alive()) {
+                        throw new AssertionError("the Karaf JVM ended during start " + starts + ": see "
+                                + folder.karafLog() + " and " + folder.home().resolve("crash-console.log"));
+                    }
+                    return healthOrNull(anonymous);
+                }, health -> healthy(health));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         note("start " + starts + ": healthy after " + took.toMillis() + " ms");
         return took;
+    }
+
+    /** Starts Karaf again on the same data and waits until it is healthy and serving; returns the time it took. */
+    public Duration restart(String adminToken) {
+        long started = System.nanoTime();
+        startAndAwaitHealthy();
+        awaitServing(adminToken);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        note("start " + starts + ": serving after " + took.toMillis() + " ms");
+        return took;
+    }
+
+    /**
+     * Waits until the resources the crash suite uses answer the admin's token with 200: health UP comes before every
+     * bundle has registered its REST resources (until then the whiteboard answers 404 "No service was found.").
+     */
+    public void awaitServing(String adminToken) {
+        CrmApi admin = clients().withToken(adminToken);
+        for (String path : List.of("/auth/me", "/contacts?size=1", "/companies?size=1", "/users?size=1", "/keys")) {
+            Await.until("GET " + path + " to answer 200 after start " + starts, HEALTHY_TIMEOUT, () -> admin.get(path),
+                    answer -> answer.status() == 200 || !isRebuildAnswer(answer));
+        }
+    }
+
+    /** Whether an answer is the whiteboard's 404 while it (re)builds the application: the request reached no resource. */
+    public static boolean isRebuildAnswer(ApiResponse answer) {
+        return answer.status() == 404 && answer.body() != null && answer.body().contains(HealthWatch.REBUILD_ANSWER);
     }
 
     /** Kills the Karaf JVM with {@code SIGKILL}; returns the nanoTime of the kill. */

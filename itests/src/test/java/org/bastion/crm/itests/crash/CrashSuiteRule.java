@@ -32,10 +32,16 @@ public final class CrashSuiteRule extends ExternalResource {
     @Override
     protected void before() {
         runtime = CrashRuntime.unpack(suiteName);
-        database.accept(runtime.folder());
-        runtime.folder().put("org.bastion.crm.crypto.cfg", "rotationBatchSize", Integer.toString(ROTATION_BATCH_SIZE));
-        firstStart = runtime.startAndAwaitHealthy();
-        admin = AdminOfProcess.logIn(runtime.clients(), runtime.adminPassword());
+        try {
+            database.accept(runtime.folder());
+            runtime.folder().put("org.bastion.crm.crypto.cfg", "rotationBatchSize", Integer.toString(ROTATION_BATCH_SIZE));
+            firstStart = runtime.startAndAwaitHealthy();
+            admin = AdminOfProcess.logIn(runtime.clients(), runtime.adminPassword());
+        } catch (RuntimeException | Error e) {
+            // JUnit runs after() only when before() succeeded: never leave the process behind
+            runtime.close();
+            throw e;
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.bastion.crm.itests.support.Await;
  */
 public final class KarafProcess {
 
+    private static final String KARAF_MAIN = "org.apache.karaf.main.Main";
     private static final Duration JVM_APPEARS = Duration.ofSeconds(60);
     private static final Duration EXIT_WAIT = Duration.ofSeconds(60);
 
@@ -50,7 +52,13 @@ public final class KarafProcess {
             throw new UncheckedIOException("cannot start " + folder.home() + "/bin/karaf", e);
         }
         ProcessHandle jvm = Await.until("the Karaf JVM started by " + folder.home() + "/bin/karaf", JVM_APPEARS,
-                () -> javaChild(script), Optional::isPresent).orElseThrow();
+                () -> {
+                    if (!script.isAlive()) {
+                        throw new AssertionError("bin/karaf ended with exit code " + script.exitValue() + " before its"
+                                + " JVM started: see " + console);
+                    }
+                    return javaChild(script);
+                }, Optional::isPresent).orElseThrow();
         return new KarafProcess(script, jvm);
     }
 
@@ -99,9 +107,12 @@ public final class KarafProcess {
         }
     }
 
+    /** The JVM running Karaf's main class (the script also runs short-lived {@code java -version} children). */
     private static Optional<ProcessHandle> javaChild(Process script) {
         return script.toHandle().descendants()
                 .filter(handle -> handle.info().command().map(KarafProcess::isJava).orElse(false))
+                .filter(handle -> handle.info().arguments().map(arguments -> List.of(arguments).contains(KARAF_MAIN))
+                        .orElse(false))
                 .findFirst();
     }
 

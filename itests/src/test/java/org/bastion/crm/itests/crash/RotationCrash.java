@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.bastion.crm.itests.support.ApiResponse;
 import org.bastion.crm.itests.support.CrmApi;
 import org.bastion.crm.itests.support.Expect;
@@ -43,8 +44,11 @@ public final class RotationCrash {
             KeysApi keys = new KeysApi(api);
             int from = KeysApi.activeVersion(keys.overview(), purpose);
             ApiResponse started = keys.startRotation(purpose);
+            long acknowledgedAt = System.nanoTime();
             String location = started.location();
-            JsonNode progress = null;
+            // kill somewhere between 5 % and 60 % of the records moved
+            int killAtPercent = 5 + ThreadLocalRandom.current().nextInt(56);
+            JsonNode progress;
             while (true) {
                 progress = Expect.json(200, api.get(location));
                 String state = progress.path("state").asText();
@@ -54,9 +58,10 @@ public final class RotationCrash {
                             + " was caught mid-way: " + progress);
                     break;
                 }
-                if (done > 0 && done < progress.path("total").asLong()) {
-                    runtime.kill(purpose + " rotation at " + done + " of " + progress.path("total"));
-                    return afterKill(purpose, from, location, progress);
+                long total = progress.path("total").asLong();
+                if (done >= Math.max(1, total * killAtPercent / 100) && done < total) {
+                    long killedAt = runtime.kill(purpose + " rotation at " + done + " of " + progress.path("total"));
+                    return afterKill(purpose, from, location, progress, (killedAt - acknowledgedAt) / 1_000_000);
                 }
             }
         }
@@ -64,11 +69,20 @@ public final class RotationCrash {
                 + "records or lower rotationBatchSize (" + CrashSuiteRule.ROTATION_BATCH_SIZE + ")");
     }
 
-    private Outcome afterKill(String purpose, int from, String location, JsonNode atKill) {
-        Duration restart = runtime.startAndAwaitHealthy();
+    private Outcome afterKill(String purpose, int from, String location, JsonNode atKill, long ackToKillMillis) {
+        Duration restart = runtime.restart(adminToken);
         CrmApi api = runtime.clients().withToken(adminToken);
         KeysApi keys = new KeysApi(api);
         List<String> problems = new ArrayList<>();
+        ApiResponse after = api.get(location);
+        if (after.status() == 404) {
+            problems.add("LOST: the " + purpose + " key rotation v" + from + " -> v" + (from + 1) + " " + location
+                    + ", acknowledged (202) " + ackToKillMillis + " ms before the kill and at " + atKill.path("done")
+                    + " of " + atKill.path("total") + " when killed, is unknown after the restart: "
+                    + KeysApi.key(keys.overview(), purpose, from + 1));
+            return new Outcome(purpose, from, atKill.path("done").asLong(), atKill.path("total").asLong(), after.json(),
+                    restart, problems);
+        }
         JsonNode completed = keys.awaitCompleted(location, ROTATION_TIMEOUT);
         JsonNode overview = keys.overview();
         int active = KeysApi.activeVersion(overview, purpose);

@@ -74,7 +74,7 @@ public final class SecurityWriter implements Runnable {
     private UserFacts createUser() {
         String username = CrmUsers.newUsername("crash");
         String password = CrmUsers.newPassword();
-        ApiResponse answer = send(() -> api.post("/users", object("username", username,
+        ApiResponse answer = WriteCall.send(ledger, false, () -> api.post("/users", object("username", username,
                 "displayName", "Crash " + username, "email", username + "@crash.example", "password", password,
                 "roles", List.of()), "Authorization", "Bearer " + adminToken));
         if (answer.status() != 201) {
@@ -88,7 +88,7 @@ public final class SecurityWriter implements Runnable {
     }
 
     private SessionFacts login(UserFacts user) {
-        ApiResponse answer = send(() -> api.post("/auth/login",
+        ApiResponse answer = WriteCall.send(ledger, false, () -> api.post("/auth/login",
                 object("username", user.username(), "password", user.password())));
         String token = answer.status() == 200 ? answer.json().path("token").asText() : "";
         if (token.isBlank()) {
@@ -103,10 +103,11 @@ public final class SecurityWriter implements Runnable {
 
     private void end(SessionFacts session, String how, Supplier<ApiResponse> request) {
         session.ending(how);
-        ApiResponse answer = send(request);
+        ApiResponse answer = WriteCall.send(ledger, false, request);
         if (answer.status() == 204) {
             session.ended(ledger.round(), System.nanoTime());
             ledger.securityAcknowledged();
+            refusedBeforeAnyKill(session);
         } else {
             session.notEnded();
             ledger.unexpected(how + " of " + session + ": " + answer.describe());
@@ -114,7 +115,7 @@ public final class SecurityWriter implements Runnable {
     }
 
     private String currentSessionId(SessionFacts session) {
-        ApiResponse list = send(() -> api.get("/auth/sessions", bearer(session)));
+        ApiResponse list = WriteCall.send(ledger, false, () -> api.get("/auth/sessions", bearer(session)));
         if (list.status() == 200) {
             for (JsonNode listed : list.json()) {
                 if (listed.path("current").asBoolean()) {
@@ -130,13 +131,14 @@ public final class SecurityWriter implements Runnable {
         String newPassword = CrmUsers.newPassword();
         user.changing(newPassword);
         other.ending("password change");
-        ApiResponse answer = send(() -> api.post("/auth/password",
+        ApiResponse answer = WriteCall.send(ledger, false, () -> api.post("/auth/password",
                 object("currentPassword", user.password(), "newPassword", newPassword), bearer(changer)));
         if (answer.status() == 204) {
             long now = System.nanoTime();
             user.changed(ledger.round(), now);
             other.ended(ledger.round(), now);
             ledger.securityAcknowledged();
+            refusedBeforeAnyKill(other);
         } else {
             user.notChanged();
             other.notEnded();
@@ -144,16 +146,20 @@ public final class SecurityWriter implements Runnable {
         }
     }
 
+    /**
+     * An ended session is refused at once, before any kill: otherwise a token working after a restart would be a
+     * write that never took effect, not one the crash lost.
+     */
+    private void refusedBeforeAnyKill(SessionFacts session) {
+        ApiResponse me = WriteCall.send(ledger, false, () -> api.get("/auth/me", bearer(session)));
+        if (me.status() != 401) {
+            ledger.unexpected(session.lastWrite() + " of " + session + " was acknowledged, yet its token still gets "
+                    + me.describe() + " before any kill");
+        }
+    }
+
     private static String[] bearer(SessionFacts session) {
         return new String[] {"Authorization", "Bearer " + session.token()};
     }
 
-    private ApiResponse send(Supplier<ApiResponse> request) {
-        try {
-            return request.get();
-        } catch (UncheckedIOException e) {
-            ledger.unanswered(false);
-            throw e;
-        }
-    }
 }
