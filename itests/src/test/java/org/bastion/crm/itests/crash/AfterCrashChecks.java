@@ -52,11 +52,15 @@ public final class AfterCrashChecks {
     }
 
     private void checkRecord(RecordFacts facts, String path, boolean searchable) {
+        if (facts.lost()) {
+            return;
+        }
         ApiResponse read = WriteCall.pastRebuilds(() -> api.get(path + facts.id(), admin));
         if (facts.deleted()) {
             if (read.status() != 404) {
                 lost(facts.kind() + " " + facts.id() + " deleted", facts.ackedRound(), facts.ackedAtNanos(),
                         "is back: " + read.describe());
+                facts.markLost();
             }
             return;
         }
@@ -67,6 +71,7 @@ public final class AfterCrashChecks {
         if (read.status() != 200) {
             lost(facts.kind() + " " + facts.id() + " (version " + facts.acked().path("version") + ")",
                     facts.ackedRound(), facts.ackedAtNanos(), "is gone: " + read.describe());
+            facts.markLost();
             return;
         }
         JsonNode stored = read.json();
@@ -74,6 +79,7 @@ public final class AfterCrashChecks {
             lost(facts.kind() + " " + facts.id() + " (version " + facts.acked().path("version") + ")",
                     facts.ackedRound(), facts.ackedAtNanos(), "reads otherwise: acknowledged " + facts.acked()
                             + ", now " + stored);
+            facts.markLost();
             return;
         }
         facts.settle(stored, round, System.nanoTime());
@@ -105,6 +111,9 @@ public final class AfterCrashChecks {
     }
 
     private void checkContactCount(Ledger ledger, int unansweredCreatesSoFar) {
+        if (ledger.contacts().stream().anyMatch(RecordFacts::lost)) {
+            return;
+        }
         long present = ledger.contacts().stream().filter(facts -> !facts.deleted()).count();
         ApiResponse page = WriteCall.pastRebuilds(() -> api.get("/contacts?size=1", admin));
         long total = page.status() == 200 ? page.json().path("total").asLong() : -1;
@@ -125,12 +134,14 @@ public final class AfterCrashChecks {
             case ALIVE -> {
                 if (!works) {
                     lost("login of " + session, session.round(), session.ackedAtNanos(), "its token is refused");
+                    session.ended(round, System.nanoTime());
                 }
             }
             case ENDED -> {
                 if (works) {
                     lost(session.lastWrite() + " of " + session, session.round(), session.ackedAtNanos(),
                             "its token works again");
+                    session.notEnded();
                 }
             }
             case EITHER -> {
@@ -147,7 +158,7 @@ public final class AfterCrashChecks {
         int oldPasswordTries = 0;
         for (UserFacts user : users) {
             boolean recent = user.round() == round || user.pendingPassword() != null;
-            if (!recent && Math.floorMod(user.username().hashCode(), 5) != 0) {
+            if (user.lost() || !recent && Math.floorMod(user.username().hashCode(), 5) != 0) {
                 continue;
             }
             if (loginWorks(user.username(), user.password())) {
@@ -156,6 +167,7 @@ public final class AfterCrashChecks {
                 user.settle(user.pendingPassword());
             } else {
                 lost("password of " + user, user.round(), user.ackedAtNanos(), "does not log in");
+                user.markLost();
                 continue;
             }
             if (oldPasswordTries < OLD_PASSWORD_TRIES && user.takeOldPasswordCheck()) {

@@ -41,11 +41,11 @@ public final class ContactWriter implements Runnable {
 
     /**
      * Makes the writer ready for a round with {@code client} (an admin's client of its own, new after each start: the
-     * connections of the old one died with the server); forgets deleted records and clears the stop request.
+     * connections of the old one died with the server); forgets deleted and lost records and clears the stop request.
      */
     public void resume(CrmApi client) {
         api = client;
-        live.removeIf(RecordFacts::deleted);
+        live.removeIf(facts -> facts.deleted() || facts.lost());
         stopped = false;
     }
 

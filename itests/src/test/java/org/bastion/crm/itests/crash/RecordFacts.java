@@ -18,6 +18,7 @@ public final class RecordFacts {
     private volatile int ackedRound;
     private volatile long ackedAtNanos;
     private volatile boolean deleted;
+    private volatile boolean lost;
     private volatile Pending pending = Pending.NONE;
     private volatile JsonNode pendingBody;
 
@@ -51,6 +52,16 @@ public final class RecordFacts {
     /** {@code System.nanoTime()} when the last acknowledgement arrived. */
     public long ackedAtNanos() {
         return ackedAtNanos;
+    }
+
+    /** Whether a check found it lost: reported once, then left out of later checks and writes. */
+    public boolean lost() {
+        return lost;
+    }
+
+    /** Marks it lost (see {@link #lost()}). */
+    public void markLost() {
+        lost = true;
     }
 
     /** Whether a DELETE of it was acknowledged. */

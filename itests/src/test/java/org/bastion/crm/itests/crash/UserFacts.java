@@ -14,6 +14,7 @@ public final class UserFacts {
     private volatile int round;
     private volatile long ackedAtNanos;
     private volatile boolean oldPasswordChecked;
+    private volatile boolean lost;
 
     /** A user whose creation with {@code password} was acknowledged in {@code round}. */
     public UserFacts(String username, String password, int round, long ackedAtNanos) {
@@ -26,6 +27,16 @@ public final class UserFacts {
     /** The login name. */
     public String username() {
         return username;
+    }
+
+    /** Whether a check found its password lost: reported once, then left out of later checks. */
+    public boolean lost() {
+        return lost;
+    }
+
+    /** Marks it lost (see {@link #lost()}). */
+    public void markLost() {
+        lost = true;
     }
 
     /** The acknowledged password. */
