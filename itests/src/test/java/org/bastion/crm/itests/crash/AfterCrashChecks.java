@@ -97,7 +97,8 @@ public final class AfterCrashChecks {
 
     private void checkSearch(RecordFacts facts, JsonNode stored) {
         String email = stored.path("emails").path(0).path("address").asText();
-        ApiResponse found = WriteCall.pastRebuilds(() -> api.get("/contacts?size=10&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin));
+        String query = "/contacts?size=10&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
+        ApiResponse found = WriteCall.pastRebuilds(() -> api.get(query, admin));
         boolean listed = false;
         if (found.status() == 200) {
             for (JsonNode item : found.json().path("items")) {
@@ -181,9 +182,11 @@ public final class AfterCrashChecks {
     }
 
     private boolean loginWorks(String username, String password) {
-        ApiResponse login = WriteCall.pastRebuilds(() -> api.post("/auth/login", object("username", username, "password", password)));
+        ApiResponse login = WriteCall.pastRebuilds(() -> api.post("/auth/login",
+                object("username", username, "password", password)));
         if (login.status() == 200) {
-            WriteCall.pastRebuilds(() -> api.post("/auth/logout", object(), bearer(login.json().path("token").asText())));
+            String token = login.json().path("token").asText();
+            WriteCall.pastRebuilds(() -> api.post("/auth/logout", object(), bearer(token)));
             return true;
         }
         if (login.status() != 401) {

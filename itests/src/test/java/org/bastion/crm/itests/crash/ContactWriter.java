@@ -88,7 +88,8 @@ public final class ContactWriter implements Runnable {
         body.put("lastName", acked.path("lastName").asText());
         body.put("emails", Json.parse(Json.write(acked.path("emails"))));
         facts.sending(RecordFacts.Pending.UPDATE, Json.parse(Json.write(body)));
-        ApiResponse answer = WriteCall.send(ledger, false, () -> api.put("/contacts/" + facts.id(), body, "If-Match", facts.etag()));
+        ApiResponse answer = WriteCall.send(ledger, false,
+                () -> api.put("/contacts/" + facts.id(), body, "If-Match", facts.etag()));
         if (answer.status() == 200) {
             facts.acknowledge(answer.json(), ledger.round(), System.nanoTime());
             ledger.acknowledged();
@@ -100,7 +101,8 @@ public final class ContactWriter implements Runnable {
 
     private void delete(RecordFacts facts) {
         facts.sending(RecordFacts.Pending.DELETE, null);
-        ApiResponse answer = WriteCall.send(ledger, false, () -> api.delete("/contacts/" + facts.id(), "If-Match", facts.etag()));
+        ApiResponse answer = WriteCall.send(ledger, false,
+                () -> api.delete("/contacts/" + facts.id(), "If-Match", facts.etag()));
         if (answer.status() == 204 || answer.status() == 200) {
             facts.acknowledgeDelete(ledger.round(), System.nanoTime());
             ledger.acknowledged();
