@@ -88,12 +88,12 @@ public final class SchemaVersions {
     /** Differences between what the bundles ship and what the database recorded (empty: consistent). */
     public static List<String> differences(Map<String, TreeSet<Integer>> shipped, Map<String, List<Integer>> applied) {
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, TreeSet<Integer>> component : shipped.entrySet()) {
+        for (Map.Entry<String, TreeSet<Integer>> component : new TreeMap<>(shipped).entrySet()) {
             List<Integer> recorded = new ArrayList<>(applied.getOrDefault(component.getKey(), List.of()));
             recorded.sort(null);
             if (!recorded.equals(new ArrayList<>(component.getValue()))) {
-                problems.add(component.getKey() + " ships migrations " + component.getValue() + " but the database recorded "
-                        + recorded);
+                problems.add(component.getKey() + " ships migrations " + component.getValue()
+                        + " but the database recorded " + recorded);
             }
         }
         return problems;
