@@ -16,7 +16,8 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * An SSL context that trusts exactly the self-signed certificate the container created on its first start
  * ({@code etc/crm-tls.p12}, password in {@code etc/crm-tls.p12.password}): the tests check the real certificate, with
- * host name verification, instead of trusting anything. Runs in the container (it reads {@code karaf.etc}).
+ * host name verification, instead of trusting anything. Runs in the container (it reads {@code karaf.etc}), or in the
+ * driver for a CRM started as a process, given that CRM's {@code etc} folder.
  */
 public final class ContainerTrust {
 
@@ -29,8 +30,16 @@ public final class ContainerTrust {
         if (etc == null) {
             throw new IllegalStateException("karaf.etc is not set: ContainerTrust runs inside the test container");
         }
-        Path keystoreFile = Path.of(etc, "crm-tls.p12");
-        Path passwordFile = Path.of(etc, "crm-tls.p12.password");
+        return sslContext(Path.of(etc));
+    }
+
+    /**
+     * The SSL context trusting the certificate in the {@code etc} folder of a CRM the test driver started as a
+     * process of its own; fails (to be retried) while that CRM has not created its keystore yet.
+     */
+    public static SSLContext sslContext(Path etc) {
+        Path keystoreFile = etc.resolve("crm-tls.p12");
+        Path passwordFile = etc.resolve("crm-tls.p12.password");
         try {
             char[] password = Files.readString(passwordFile, StandardCharsets.US_ASCII).strip().toCharArray();
             KeyStore keystore = KeyStore.getInstance("PKCS12");

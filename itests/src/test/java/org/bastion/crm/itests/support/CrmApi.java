@@ -10,10 +10,12 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * A thin client of the CRM's REST API under {@code /api/v1} on the test container's HTTPS port, trusting the
- * certificate the container generated (see {@link ContainerTrust}).
+ * certificate the container generated (see {@link ContainerTrust}), or on a CRM the driver started as a process.
  */
 public final class CrmApi {
 
@@ -26,12 +28,19 @@ public final class CrmApi {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final URI root;
+    private final Supplier<SSLContext> trust;
     private volatile String bearerToken;
     private HttpClient client;
 
-    /** A client of the CRM listening for HTTPS on {@code 127.0.0.1:port}. */
+    /** A client of the CRM listening for HTTPS on {@code 127.0.0.1:port} (in the container under test). */
     public CrmApi(int port) {
+        this(port, ContainerTrust::sslContext);
+    }
+
+    /** A client of the CRM on {@code 127.0.0.1:port} trusting the certificate {@code trust} gives when first used. */
+    public CrmApi(int port, Supplier<SSLContext> trust) {
         this.root = URI.create("https://127.0.0.1:" + port);
+        this.trust = trust;
     }
 
     /**
@@ -50,7 +59,7 @@ public final class CrmApi {
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .followRedirects(HttpClient.Redirect.NORMAL)
-                    .sslContext(ContainerTrust.sslContext())
+                    .sslContext(trust.get())
                     .build();
         }
         return client;
