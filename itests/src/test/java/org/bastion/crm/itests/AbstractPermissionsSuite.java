@@ -7,6 +7,9 @@ import org.bastion.crm.itests.checks.permissions.SensitiveFieldChecks;
 import org.bastion.crm.itests.checks.permissions.TeamChecks;
 import org.bastion.crm.itests.checks.permissions.UserRoleChecks;
 import org.bastion.crm.itests.checks.permissions.VendorPermissionChecks;
+import org.bastion.crm.itests.checks.QuietLogChecks;
+import org.bastion.crm.itests.checks.SshHandshakeChecks;
+import org.bastion.crm.itests.checks.StrictBodyChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
@@ -108,5 +111,30 @@ public abstract class AbstractPermissionsSuite extends AbstractLastChecksSuite {
     @Test
     public void permissionsVendorPermissionLeavesTheCatalogueButStaysInItsRole() {
         new VendorPermissionChecks(api, bundleContext).vendorPermissionLeavesTheCatalogueButStaysInItsRole();
+    }
+
+    @Test
+    public void quietLogsRefusedRequestsWriteAtMostOneLineEachAndNoStackTrace() {
+        new QuietLogChecks(api, clients).refusedRequestsWriteAtMostOneLineEachAndNoStackTrace();
+    }
+
+    @Test
+    public void strictBodiesOperationsWithoutBodyRefuseOne() {
+        new StrictBodyChecks(api, clients, bundleContext).operationsWithoutBodyRefuseOne();
+    }
+
+    @Test
+    public void strictBodiesRotationBodyIsOptionalAndStrict() {
+        new StrictBodyChecks(api, clients, bundleContext).rotationBodyIsOptionalAndStrict();
+    }
+
+    @Test
+    public void strictBodiesRotationRunningOnAnotherNodeIsAConflict() {
+        new StrictBodyChecks(api, clients, bundleContext).rotationRunningOnAnotherNodeIsAConflict();
+    }
+
+    @Test
+    public void sshKexInitOffersCurve25519FirstAndNoCompressionBeforeAuthentication() {
+        new SshHandshakeChecks().kexInitOffersCurve25519FirstAndNoCompressionBeforeAuthentication();
     }
 }
