@@ -1,5 +1,9 @@
 package org.bastion.crm.itests;
 
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
 import org.bastion.crm.itests.checks.permissions.AuthorizationMatrixChecks;
 import org.bastion.crm.itests.checks.permissions.PermissionShellChecks;
 import org.bastion.crm.itests.checks.permissions.RoleChecks;
@@ -136,5 +140,12 @@ public abstract class AbstractPermissionsSuite extends AbstractLastChecksSuite {
     @Test
     public void sshKexInitOffersCurve25519FirstAndNoCompressionBeforeAuthentication() {
         new SshHandshakeChecks().kexInitOffersCurve25519FirstAndNoCompressionBeforeAuthentication();
+    }
+
+    @Test
+    public void sshKexOfferedExchangesAreReallyNegotiated() {
+        List<String> negotiated = new SshHandshakeChecks().offeredExchangesAreNegotiated(List.of("curve25519-sha256",
+                "mlkem768x25519-sha256", "sntrup761x25519-sha512@openssh.com", "sntrup761x25519-sha512"));
+        assertTrue("curve25519-sha256 is offered and negotiated: " + negotiated, negotiated.contains("curve25519-sha256"));
     }
 }

@@ -45,6 +45,26 @@ public final class SshHandshakeChecks {
         assertFalse("no SHA-1 key exchange: " + kex, kex.stream().anyMatch(name -> name.contains("sha1")));
     }
 
+    /**
+     * Each exchange of {@code names} the server offers is really negotiated: a client offering only that one completes
+     * the key exchange (the session reaches the authentication step, no login needed) and both sides agree on it.
+     * Returns the exchanges the server offered and negotiated.
+     */
+    public List<String> offeredExchangesAreNegotiated(List<String> names) {
+        int port = sshPort();
+        List<String> offered = kexInit("127.0.0.1", port).get(0);
+        List<String> negotiated = new ArrayList<>();
+        for (String name : names) {
+            if (!offered.contains(name)) {
+                continue;
+            }
+            assertEquals("the key exchange agreed on", name, SshNegotiation.keyExchange("127.0.0.1", port, name));
+            negotiated.add(name);
+        }
+        System.out.println("SshHandshakeChecks: offered and negotiated " + negotiated);
+        return negotiated;
+    }
+
     private static int sshPort() {
         Properties shell = new Properties();
         Path file = KarafLog.etcFolder().resolve("org.apache.karaf.shell.cfg");
