@@ -9,14 +9,17 @@ import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.bastion.crm.api.CrmException;
+import org.bastion.crm.api.IntegrityException;
+import org.bastion.crm.api.ServiceUnavailableException;
 
 /**
  * A {@link JpaTemplate} that carries a refusal out of the transactional work instead of throwing it through the
  * container's template: the transaction is marked rollback-only, the work returns normally, the template ends the
  * transaction (a rollback, not a failure) and the refusal is thrown once the template has returned.
  *
- * <p>A refusal is a {@link CrmException} (not found, conflict, stale version, forbidden, invalid) or what the database
- * refuses for the same reasons (an integrity violation, a lost optimistic lock), which the repositories translate.
+ * <p>A refusal is a {@link CrmException} answered with a 4xx (not found, conflict, stale version, forbidden, invalid)
+ * or what the database refuses for the same reasons (an integrity violation, a lost optimistic lock), which the
+ * repositories translate. Failed integrity checks and unavailable keys are failures of the server, not refusals.
  * Aries' template logs every exception that crosses it as a WARN and an INFO with the whole stack trace, so each
  * refused request would write about 140 lines to the log; real failures still cross it and are logged as before.
  */
@@ -46,6 +49,9 @@ public final class RefusalCarryingTemplate implements JpaTemplate {
 
     /** Whether a failure of transactional work is a refusal of the request rather than a failure of the server. */
     static boolean isRefusal(RuntimeException failure) {
+        if (failure instanceof IntegrityException || failure instanceof ServiceUnavailableException) {
+            return false;
+        }
         return failure instanceof CrmException || PersistenceFailures.isOptimisticLockFailure(failure)
                 || PersistenceFailures.isIntegrityViolationAtAnyDepth(failure);
     }

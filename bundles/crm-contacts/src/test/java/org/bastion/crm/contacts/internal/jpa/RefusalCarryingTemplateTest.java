@@ -17,7 +17,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.ConflictException;
+import org.bastion.crm.api.IntegrityException;
 import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.crypto.KeysLockedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,14 +78,16 @@ class RefusalCarryingTemplateTest {
         IllegalStateException failure = new IllegalStateException("disk full");
         PersistenceException otherSqlState = new PersistenceException("broken",
                 new SQLException("connection lost", "08006"));
+        IntegrityException tampered = new IntegrityException("notes of contact x failed its check");
+        KeysLockedException locked = new KeysLockedException("locked");
 
-        for (RuntimeException error : List.of(failure, otherSqlState)) {
+        for (RuntimeException error : List.of(failure, otherSqlState, tampered, locked)) {
             assertThatThrownBy(() -> template.txExpr(TransactionType.Required, em -> {
                 throw error;
             })).isSameAs(error);
         }
 
-        assertThat(container.crossed).containsExactly(failure, otherSqlState);
+        assertThat(container.crossed).containsExactly(failure, otherSqlState, tampered, locked);
         assertThat(rollbackMarks).as("the container's template rolls failures back itself").isZero();
     }
 
