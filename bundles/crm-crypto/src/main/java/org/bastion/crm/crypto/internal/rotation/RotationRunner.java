@@ -71,10 +71,10 @@ public final class RotationRunner {
             throw new ConflictException("a " + purpose.wireName() + " key rotation is already running ("
                     + latest.get().id() + ")");
         }
-        if (latest.isPresent() && latest.get().state() == KeyRotation.State.FAILED && resumable(latest.get())) {
-            return resume(latest.get());
-        }
         try {
+            if (latest.isPresent() && latest.get().state() == KeyRotation.State.FAILED && resumable(latest.get())) {
+                return resume(latest.get());
+            }
             return switch (purpose) {
                 case MASTER -> masterRotation().start();
                 case BACKUP -> rotateBackup();
