@@ -118,7 +118,7 @@ public class KeysResource {
     public Response rotate(
             @Parameter(description = "master, field, blind-index or backup") @PathParam("purpose") String purpose,
             @Parameter(hidden = true) InputStream body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context UriInfo uriInfo, @Context Providers providers) throws IOException {
         access.check(StandardPermissions.KEYS_MANAGE);
         KeyPurpose keyPurpose = purpose(purpose);
