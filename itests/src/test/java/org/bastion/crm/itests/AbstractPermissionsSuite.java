@@ -1,5 +1,9 @@
 package org.bastion.crm.itests;
 
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
 import org.bastion.crm.itests.checks.permissions.AuthorizationMatrixChecks;
 import org.bastion.crm.itests.checks.permissions.PermissionShellChecks;
 import org.bastion.crm.itests.checks.permissions.RoleChecks;
@@ -7,6 +11,9 @@ import org.bastion.crm.itests.checks.permissions.SensitiveFieldChecks;
 import org.bastion.crm.itests.checks.permissions.TeamChecks;
 import org.bastion.crm.itests.checks.permissions.UserRoleChecks;
 import org.bastion.crm.itests.checks.permissions.VendorPermissionChecks;
+import org.bastion.crm.itests.checks.QuietLogChecks;
+import org.bastion.crm.itests.checks.SshHandshakeChecks;
+import org.bastion.crm.itests.checks.StrictBodyChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
@@ -108,5 +115,37 @@ public abstract class AbstractPermissionsSuite extends AbstractLastChecksSuite {
     @Test
     public void permissionsVendorPermissionLeavesTheCatalogueButStaysInItsRole() {
         new VendorPermissionChecks(api, bundleContext).vendorPermissionLeavesTheCatalogueButStaysInItsRole();
+    }
+
+    @Test
+    public void quietLogsRefusedRequestsWriteAtMostOneLineEachAndNoStackTrace() {
+        new QuietLogChecks(api, clients).refusedRequestsWriteAtMostOneLineEachAndNoStackTrace();
+    }
+
+    @Test
+    public void strictBodiesOperationsWithoutBodyRefuseOne() {
+        new StrictBodyChecks(api, clients, bundleContext).operationsWithoutBodyRefuseOne();
+    }
+
+    @Test
+    public void strictBodiesRotationBodyIsOptionalAndStrict() {
+        new StrictBodyChecks(api, clients, bundleContext).rotationBodyIsOptionalAndStrict();
+    }
+
+    @Test
+    public void strictBodiesRotationRunningOnAnotherNodeIsAConflict() {
+        new StrictBodyChecks(api, clients, bundleContext).rotationRunningOnAnotherNodeIsAConflict();
+    }
+
+    @Test
+    public void sshKexInitOffersCurve25519FirstAndNoCompressionBeforeAuthentication() {
+        new SshHandshakeChecks().kexInitOffersCurve25519FirstAndNoCompressionBeforeAuthentication();
+    }
+
+    @Test
+    public void sshKexOfferedExchangesAreReallyNegotiated() {
+        List<String> negotiated = new SshHandshakeChecks().offeredExchangesAreNegotiated(List.of("curve25519-sha256",
+                "mlkem768x25519-sha256", "sntrup761x25519-sha512@openssh.com", "sntrup761x25519-sha512"));
+        assertTrue("curve25519-sha256 is offered and negotiated: " + negotiated, negotiated.contains("curve25519-sha256"));
     }
 }

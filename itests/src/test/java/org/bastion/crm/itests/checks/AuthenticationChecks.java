@@ -143,7 +143,7 @@ public final class AuthenticationChecks {
             assertTrue("403 says why: " + refused.describe(),
                     problem.path("type").asText().endsWith("totp-enrolment-required"));
         }
-        JsonNode enrolment = Expect.json(200, session.post("/auth/totp/enroll", object()));
+        JsonNode enrolment = Expect.json(200, session.post("/auth/totp/enroll", null));
         String secret = enrolment.path("secret").asText();
         assertTrue("an otpauth URI with the secret: " + enrolment.path("otpauthUri"),
                 enrolment.path("otpauthUri").asText().startsWith("otpauth://totp/")
@@ -153,7 +153,7 @@ public final class AuthenticationChecks {
                 qrCode.startsWith("data:image/png;base64,"));
         byte[] png = Base64.getDecoder().decode(qrCode.substring("data:image/png;base64,".length()));
         assertTrue("the QR code is a PNG image", png.length > 8 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G');
-        Expect.status(204, session.post("/auth/logout", object()));
+        Expect.status(204, session.post("/auth/logout", null));
         Expect.problem(401, session.get("/auth/me"));
     }
 

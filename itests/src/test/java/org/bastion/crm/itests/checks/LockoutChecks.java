@@ -1,6 +1,5 @@
 package org.bastion.crm.itests.checks;
 
-import static org.bastion.crm.itests.support.Json.object;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -88,7 +87,7 @@ public final class LockoutChecks {
                     });
             locked.await("ACCOUNT_LOCKED for " + user, EVENT_WAIT, event -> concerns(event, user));
 
-            JsonNode afterUnlock = Expect.json(200, admin.post(user.path() + "/unlock", object()));
+            JsonNode afterUnlock = Expect.json(200, admin.post(user.path() + "/unlock", null));
             assertEquals("unlocked: " + afterUnlock, "ACTIVE", afterUnlock.path("status").asText().toUpperCase(Locale.ROOT));
             unlocked.await("ACCOUNT_UNLOCKED for " + user, EVENT_WAIT, event -> concerns(event, user));
             logins.logout(logins.token(user.username(), user.password()));

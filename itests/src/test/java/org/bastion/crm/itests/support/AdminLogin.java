@@ -53,6 +53,9 @@ public final class AdminLogin {
         Path file = passwordFile();
         Await.until(file + " to be written (the suites need the generated password: CRM_ADMIN_PASSWORD must not be set)",
                 timeout, () -> Files.isRegularFile(file), written -> written);
+        // the CRM writes the file before it stores the admin (an argon2id hash later): a login in between is a 401
+        Await.until("the first administrator to be stored (health: security UP)", timeout,
+                () -> securityHealth(clients.anonymous()), "UP"::equals);
         Set<PosixFilePermission> permissions = permissionsOf(file);
         String password = firstLine(file);
         Logins logins = new Logins(clients);
@@ -69,6 +72,19 @@ public final class AdminLogin {
         JsonNode users = Expect.json(200, clients.withToken(token).get("/users?size=100"));
         List<String> usernames = users.path("items").findValuesAsText("username");
         return new AdminSession(password, permissions, usernames, enrolment, token);
+    }
+
+    private static String securityHealth(CrmApi anonymous) {
+        ApiResponse health = anonymous.get("/health");
+        if (health.status() != 200 && health.status() != 503) {
+            return "HTTP " + health.status();
+        }
+        for (JsonNode component : health.json().path("components")) {
+            if ("security".equals(component.path("component").asText())) {
+                return component.path("state").asText();
+            }
+        }
+        return "absent";
     }
 
     private static String firstLine(Path file) {

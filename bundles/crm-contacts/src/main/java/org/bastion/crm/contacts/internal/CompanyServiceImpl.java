@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
 
+import javax.transaction.TransactionManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.ConflictException;
@@ -32,6 +34,7 @@ import org.bastion.crm.api.companies.CompanyService;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.RecordAccess;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
+import org.bastion.crm.contacts.internal.jpa.RefusalCarryingTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,11 +70,18 @@ public final class CompanyServiceImpl implements CompanyService {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile Permissions permissions;
 
-    /** Activated once the schema is migrated ({@code schema}) and the persistence unit is up. */
+    /**
+     * Activated once the schema is migrated ({@code schema}) and the persistence unit is up; a refused write leaves
+     * its transaction through a rollback, not as a failure of the container's template.
+     */
     @Activate
     public CompanyServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
-                              @Reference ContactsSchema schema) {
-        this(new JpaCompanyRepository(jpa), JpaCompanyRepository.contactCounter(jpa), Clock.systemUTC());
+                              @Reference ContactsSchema schema, @Reference TransactionManager transactionManager) {
+        this(new RefusalCarryingTemplate(jpa, transactionManager), Clock.systemUTC());
+    }
+
+    private CompanyServiceImpl(JpaTemplate jpa, Clock clock) {
+        this(new JpaCompanyRepository(jpa), JpaCompanyRepository.contactCounter(jpa), clock);
     }
 
     /** @param contactsOfCompany how many contacts belong to a company (the contact data itself is not needed) */

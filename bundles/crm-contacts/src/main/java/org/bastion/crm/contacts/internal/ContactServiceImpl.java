@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import javax.transaction.TransactionManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.FieldError;
@@ -32,6 +34,7 @@ import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
 import org.bastion.crm.contacts.internal.jpa.JpaContactRepository;
+import org.bastion.crm.contacts.internal.jpa.RefusalCarryingTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -82,11 +85,19 @@ public final class ContactServiceImpl implements ContactService {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile Permissions permissions;
 
-    /** Activated once the schema is migrated ({@code schema}) and the persistence unit is up. */
+    /**
+     * Activated once the schema is migrated ({@code schema}) and the persistence unit is up; a refused write leaves
+     * its transaction through a rollback, not as a failure of the container's template.
+     */
     @Activate
     public ContactServiceImpl(@Reference(target = "(osgi.unit.name=crm-contacts)") JpaTemplate jpa,
                               @Reference ContactsSchema schema, @Reference FieldCipher fieldCipher,
-                              ContactsConfiguration configuration) {
+                              @Reference TransactionManager transactionManager, ContactsConfiguration configuration) {
+        this(new RefusalCarryingTemplate(jpa, transactionManager), schema, fieldCipher, configuration);
+    }
+
+    private ContactServiceImpl(JpaTemplate jpa, ContactsSchema schema, FieldCipher fieldCipher,
+                               ContactsConfiguration configuration) {
         this(new JpaContactRepository(jpa, schema.dataSource(), fieldCipher), new JpaCompanyRepository(jpa),
                 Clock.systemUTC(), configuration.defaultCallingCode(), configuration.nameSortLimit());
     }

@@ -160,6 +160,26 @@ class KeyRotationTest {
     }
 
     @Test
+    void aRotationRunningOnAnotherNodeIsAConflictAndRotatesNothing() {
+        CryptoFixture fixture = unlocked(CryptoFixture.manual(folder));
+        createRecords(fixture, 3);
+        fixture.keyService().rotate(KeyPurpose.FIELD);
+        fixture.executor.runAll();
+        // another node's rotation, older than this node's newest one: only the database's claim can tell
+        TestDatabase.update(fixture.dataSource, "INSERT INTO crm_key_rotation (id, purpose, from_version, to_version,"
+                + " state, total, done, started_at, running_purpose) VALUES ('00000000-0000-4000-8000-000000000001', 'FIELD', 2, 3, 'RUNNING', 0,"
+                + " 0, TIMESTAMP '2001-01-01 00:00:00', 'FIELD')");
+        int keysBefore = fixture.keyService().keys().size();
+
+        assertThatThrownBy(() -> fixture.keyService().rotate(KeyPurpose.FIELD))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("another node");
+
+        assertThat(fixture.keyService().keys()).as("no key version was added").hasSize(keysBefore);
+        TestDatabase.update(fixture.dataSource, "DELETE FROM crm_key_rotation WHERE id = '00000000-0000-4000-8000-000000000001'");
+        assertThat(fixture.keyService().rotate(KeyPurpose.FIELD).state()).isEqualTo(KeyRotation.State.RUNNING);
+    }
+
+    @Test
     void aFailedRotationIsRecordedAndRotatingAgainResumesIt() {
         CryptoFixture fixture = unlocked(CryptoFixture.manual(folder));
         Map<String, String> ciphertexts = createRecords(fixture, 10);

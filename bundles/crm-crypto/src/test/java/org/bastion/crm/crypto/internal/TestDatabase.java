@@ -23,15 +23,20 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    private static Migration script(String name) throws IOException {
+        try (InputStream script = TestDatabase.class.getResourceAsStream("/db/crypto/" + name)) {
+            return Migration.fromScript(name, new String(script.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
     /** A new, empty, migrated database. */
     public static DataSource create() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:crypto-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
-        try (InputStream script = TestDatabase.class.getResourceAsStream("/db/crypto/V1__create_tables.sql")) {
-            String sql = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        try {
             new SchemaMigrator(dataSource).migrate(CryptoSchema.COMPONENT,
-                    List.of(Migration.fromScript("V1__create_tables.sql", sql)));
+                    List.of(script("V1__create_tables.sql"), script("V2__one_running_rotation_per_purpose.sql")));
         } catch (IOException | SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -46,6 +46,19 @@ final class PersistenceFailures {
         return failure;
     }
 
+    /** Whether the failure, at any depth, is an integrity violation (SQLState 23xxx). */
+    static boolean isIntegrityViolationAtAnyDepth(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EntityExistsException || isIntegrityViolation(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static boolean isIntegrityViolation(Throwable t) {
         for (SQLException e = t instanceof SQLException s ? s : null; e != null; e = e.getNextException()) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {

@@ -27,10 +27,13 @@ public final class RotationRepository {
     private RotationRepository() {
     }
 
-    /** Stores a new rotation. */
+    /**
+     * Stores a new rotation; a RUNNING one claims its purpose in {@code running_purpose}, whose unique index refuses
+     * a second RUNNING rotation of the same purpose (SQLState 23xxx), whichever node inserts it.
+     */
     public static void insert(Connection connection, KeyRotation rotation) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crm_key_rotation (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", running_purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, rotation.id().toString());
             insert.setString(2, rotation.purpose().name());
             insert.setInt(3, rotation.fromVersion());
@@ -41,6 +44,7 @@ public final class RotationRepository {
             insert.setTimestamp(8, Timestamp.from(rotation.startedAt()));
             insert.setTimestamp(9, rotation.finishedAt() == null ? null : Timestamp.from(rotation.finishedAt()));
             insert.setString(10, truncate(rotation.error()));
+            insert.setString(11, rotation.state() == State.RUNNING ? rotation.purpose().name() : null);
             insert.executeUpdate();
         }
     }
@@ -60,15 +64,20 @@ public final class RotationRepository {
         }
     }
 
-    /** Ends a rotation as completed or failed (with {@code error}), or sets it running again (times and error cleared). */
+    /**
+     * Ends a rotation as completed or failed (with {@code error}), releasing its purpose, or sets it running again
+     * (times and error cleared), claiming it.
+     */
     public static void setState(Connection connection, UUID id, State state, Instant finishedAt, String error)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE crm_key_rotation SET state = ?, finished_at = ?, error = ? WHERE id = ?")) {
+                "UPDATE crm_key_rotation SET state = ?, finished_at = ?, error = ?,"
+                        + " running_purpose = CASE WHEN CAST(? AS VARCHAR(10)) = 'RUNNING' THEN purpose ELSE NULL END WHERE id = ?")) {
             update.setString(1, state.name());
             update.setTimestamp(2, state == State.RUNNING ? null : Timestamp.from(finishedAt));
             update.setString(3, state == State.FAILED ? truncate(error) : null);
-            update.setString(4, id.toString());
+            update.setString(4, state.name());
+            update.setString(5, id.toString());
             update.executeUpdate();
         }
     }

@@ -1,18 +1,25 @@
 package org.bastion.crm.crypto.internal.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ContextResolver;
+import javax.ws.rs.ext.Providers;
 
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.ValidationException;
@@ -32,11 +39,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -89,19 +99,32 @@ public class KeysResource {
     @POST
     @Path("{purpose}/rotations")
     @Operation(summary = "Start rotating a key: a new version, and everything moved to it in the background "
-            + "(rotating the master key re-wraps the data keys only)", responses = {
+            + "(rotating the master key re-wraps the data keys only)",
+            description = "The body is optional: none (or an empty one) starts the rotation; a JSON object may name "
+                    + "expectedActiveVersion, and the rotation then starts only while that version is active. Only one "
+                    + "rotation of a purpose runs at a time, across every node sharing the database.",
+            requestBody = @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RotationRequest.class))),
+            responses = {
             @ApiResponse(responseCode = "202", description = "started; Location names the rotation to follow",
                     headers = @Header(name = "Location", description = "the rotation's URI"),
                     content = @Content(schema = @Schema(implementation = RotationBody.class))),
-            @ApiResponse(responseCode = "400", description = "unknown purpose"),
+            @ApiResponse(responseCode = "400", description = "unknown purpose, malformed body or unknown field"),
             @ApiResponse(responseCode = "403", description = "the caller lacks keys:manage"),
-            @ApiResponse(responseCode = "409", description = "a rotation of this key is already running"),
+            @ApiResponse(responseCode = "409", description = "a rotation of this key is already running (on any node), "
+                    + "or expectedActiveVersion is not the active version"),
+            @ApiResponse(responseCode = "415", description = "a body that is not application/json"),
             @ApiResponse(responseCode = "503", description = "the keys are locked")})
     public Response rotate(
             @Parameter(description = "master, field, blind-index or backup") @PathParam("purpose") String purpose,
-            @Context UriInfo uriInfo) {
+            @Parameter(hidden = true) InputStream body,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Context UriInfo uriInfo, @Context Providers providers) throws IOException {
         access.check(StandardPermissions.KEYS_MANAGE);
-        KeyRotation rotation = keys.rotate(purpose(purpose));
+        KeyPurpose keyPurpose = purpose(purpose);
+        RotationRequest request = RotationRequests.read(body, mediaType(contentType), () -> mapper(providers));
+        RotationRequests.checkExpectation(request, keyPurpose, keys);
+        KeyRotation rotation = keys.rotate(keyPurpose);
         URI location = uriInfo.getBaseUriBuilder().path(KeysResource.class).path(KeysResource.class, "rotation")
                 .build(rotation.id());
         return Response.accepted(RotationBody.of(rotation)).location(location).build();
@@ -120,6 +143,24 @@ public class KeysResource {
         UUID rotationId = rotationId(id);
         return keys.rotation(rotationId).map(RotationBody::of)
                 .orElseThrow(() -> new NotFoundException(ROTATION_KIND, rotationId));
+    }
+
+    private static MediaType mediaType(String contentType) {
+        try {
+            return contentType == null || contentType.isBlank() ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            throw new NotSupportedException("the Content-Type cannot be read");
+        }
+    }
+
+    private static ObjectMapper mapper(Providers providers) {
+        ContextResolver<ObjectMapper> resolver = providers == null ? null
+                : providers.getContextResolver(ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE);
+        ObjectMapper mapper = resolver == null ? null : resolver.getContext(ObjectMapper.class);
+        if (mapper == null) {
+            throw new IllegalStateException("the CRM JSON provider offers no ObjectMapper");
+        }
+        return mapper;
     }
 
     /** The purpose with this wire name, or a 400 naming {@code purpose}. */

@@ -62,7 +62,8 @@ public final class RotationRunner {
     /**
      * Starts (or resumes, after a failure) a rotation of {@code purpose}.
      *
-     * @throws ConflictException when one of that purpose is running
+     * @throws ConflictException when one of that purpose is running, here or on another node sharing the database
+     *         (the unique claim in {@code crm_key_rotation.running_purpose} decides between concurrent starts)
      */
     public synchronized KeyRotation start(KeyPurpose purpose) {
         Optional<KeyRotation> latest = sql("reading key rotations", c -> RotationRepository.latest(c, purpose));
@@ -70,14 +71,32 @@ public final class RotationRunner {
             throw new ConflictException("a " + purpose.wireName() + " key rotation is already running ("
                     + latest.get().id() + ")");
         }
-        if (latest.isPresent() && latest.get().state() == KeyRotation.State.FAILED && resumable(latest.get())) {
-            return resume(latest.get());
+        try {
+            if (latest.isPresent() && latest.get().state() == KeyRotation.State.FAILED && resumable(latest.get())) {
+                return resume(latest.get());
+            }
+            return switch (purpose) {
+                case MASTER -> masterRotation().start();
+                case BACKUP -> rotateBackup();
+                case FIELD, BLIND_INDEX -> startMigration(purpose);
+            };
+        } catch (StorageException e) {
+            if (isIntegrityViolation(e.getCause())) {
+                throw new ConflictException("a " + purpose.wireName() + " key rotation was started meanwhile"
+                        + " (by another node); nothing was rotated");
+            }
+            throw e;
         }
-        return switch (purpose) {
-            case MASTER -> masterRotation().start();
-            case BACKUP -> rotateBackup();
-            case FIELD, BLIND_INDEX -> startMigration(purpose);
-        };
+    }
+
+    /** Whether the database refused the write for a constraint: another node claimed the purpose or the version. */
+    private static boolean isIntegrityViolation(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Resumes the rotations left RUNNING by an earlier activation. */

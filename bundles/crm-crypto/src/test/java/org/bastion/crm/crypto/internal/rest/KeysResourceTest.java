@@ -15,9 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import java.nio.charset.StandardCharsets;
+
+import javax.ws.rs.NotSupportedException;
+import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriBuilder;
 import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.Providers;
 
 import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.Caller;
@@ -36,10 +41,13 @@ import org.bastion.crm.crypto.internal.KeyAccess;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 class KeysResourceTest {
@@ -111,7 +119,7 @@ class KeysResourceTest {
     void rotateAnswers202WithTheRotationsLocationAndTheRotation() throws Exception {
         when(keys.rotate(KeyPurpose.BLIND_INDEX)).thenReturn(RUNNING);
 
-        Response response = resource.rotate("blind-index", uri("http://h/api/v1/"));
+        Response response = rotate("blind-index");
 
         assertThat(response.getStatus()).isEqualTo(202);
         assertThat(response.getLocation()).isEqualTo(URI.create("http://h/api/v1/keys/rotations/" + ID));
@@ -124,7 +132,7 @@ class KeysResourceTest {
         when(keys.rotate(KeyPurpose.MASTER)).thenReturn(new KeyRotation(ID, KeyPurpose.MASTER, 2, 3,
                 KeyRotation.State.RUNNING, 3, 0, T0, null, null));
 
-        Response response = resource.rotate("Master", uri("http://h/api/v1/"));
+        Response response = rotate("Master");
 
         assertThat(((RotationBody) response.getEntity()).purpose()).isEqualTo("master");
     }
@@ -132,7 +140,7 @@ class KeysResourceTest {
     @Test
     void rotateOfAnUnknownPurposeIsAFieldErrorOnPurpose() {
         for (String purpose : new String[] {"fields", "blind_index", "", "MASTER-KEY"}) {
-            assertThatThrownBy(() -> resource.rotate(purpose, uri("http://h/api/v1/")))
+            assertThatThrownBy(() -> rotate(purpose))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
                             new FieldError("purpose", "must be one of master, field, blind-index, backup")));
         }
@@ -146,8 +154,8 @@ class KeysResourceTest {
         when(keys.rotate(KeyPurpose.FIELD)).thenThrow(running);
         when(keys.rotate(KeyPurpose.BACKUP)).thenThrow(locked);
 
-        assertThatThrownBy(() -> resource.rotate("field", uri("http://h/api/v1/"))).isSameAs(running);
-        assertThatThrownBy(() -> resource.rotate("backup", uri("http://h/api/v1/"))).isSameAs(locked);
+        assertThatThrownBy(() -> rotate("field")).isSameAs(running);
+        assertThatThrownBy(() -> rotate("backup")).isSameAs(locked);
     }
 
     @Test
@@ -188,6 +196,83 @@ class KeysResourceTest {
         return MAPPER.readTree(MAPPER.writeValueAsString(body));
     }
 
+    private Response rotate(String purpose) {
+        try {
+            return rotate(purpose, "", null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Response rotate(String purpose, String body, String contentType) throws java.io.IOException {
+        return resource.rotate(purpose, new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+                contentType, uri("http://h/api/v1/"), providers());
+    }
+
+    /** The application's JSON settings that matter here: unknown fields and trailing tokens are errors. */
+    private static Providers providers() {
+        ObjectMapper strict = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        Providers providers = mock(Providers.class);
+        when(providers.getContextResolver(ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE))
+                .thenReturn(type -> strict);
+        return providers;
+    }
+
+    @Test
+    void rotateWithoutBodyOrWithAnEmptyObjectStarts() throws Exception {
+        when(keys.rotate(KeyPurpose.BLIND_INDEX)).thenReturn(RUNNING);
+
+        assertThat(rotate("blind-index", "", null).getStatus()).isEqualTo(202);
+        assertThat(rotate("blind-index", "{}", "application/json").getStatus()).isEqualTo(202);
+        assertThat(rotate("blind-index", " {} ", "application/json; charset=utf-8").getStatus()).isEqualTo(202);
+    }
+
+    @Test
+    void rotateRefusesMalformedBodiesAndUnknownFieldsBeforeRotating() {
+        assertThatThrownBy(() -> rotate("field", "{\"reason\": \"x\"}", "application/json"))
+                .isInstanceOfSatisfying(UnrecognizedPropertyException.class,
+                        e -> assertThat(e.getPropertyName()).isEqualTo("reason"));
+        for (String malformed : new String[] {"{", "not json", "{} {}", "{\"expectedActiveVersion\": }"}) {
+            assertThatThrownBy(() -> rotate("field", malformed, "application/json")).as(malformed)
+                    .isInstanceOf(JsonProcessingException.class);
+        }
+        assertThatThrownBy(() -> rotate("field", "[]", "application/json")).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> rotate("field", "{\"expectedActiveVersion\": \"two\"}", "application/json"))
+                .isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> rotate("field", "{\"expectedActiveVersion\": 0}", "application/json"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("expectedActiveVersion"));
+        assertThatThrownBy(() -> rotate("field", "null", "application/json")).isInstanceOf(ValidationException.class);
+        verify(keys, never()).rotate(any());
+    }
+
+    @Test
+    void rotateRefusesABodyThatIsNotJsonWith415() {
+        for (String type : new String[] {null, "text/plain", "application/x-www-form-urlencoded", "*/*"}) {
+            assertThatThrownBy(() -> rotate("field", "{}", type)).as(String.valueOf(type))
+                    .isInstanceOfSatisfying(NotSupportedException.class,
+                            e -> assertThat(e.getResponse().getStatus()).isEqualTo(415));
+        }
+        verify(keys, never()).rotate(any());
+    }
+
+    @Test
+    void rotateStartsOnlyWhileTheExpectedVersionIsActive() throws Exception {
+        when(keys.keys()).thenReturn(List.of(
+                new DataKeyInfo("k1", KeyPurpose.FIELD, 1, KeyState.RETIRED, T0, T0, 1, 0),
+                new DataKeyInfo("k2", KeyPurpose.FIELD, 2, KeyState.ACTIVE, T0, null, 1, 0),
+                new DataKeyInfo("b3", KeyPurpose.BLIND_INDEX, 3, KeyState.ACTIVE, T0, null, 1, 0)));
+        when(keys.rotate(KeyPurpose.FIELD)).thenReturn(RUNNING);
+
+        assertThatThrownBy(() -> rotate("field", "{\"expectedActiveVersion\": 3}", "application/json"))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.getMessage()).contains("version 2, not 3"));
+        verify(keys, never()).rotate(any());
+
+        assertThat(rotate("field", "{\"expectedActiveVersion\": 2}", "application/json").getStatus()).isEqualTo(202);
+    }
+
     private static UriInfo uri(String base) {
         UriInfo uriInfo = mock(UriInfo.class);
         when(uriInfo.getBaseUriBuilder()).thenAnswer(call -> UriBuilder.fromUri(base));
@@ -207,7 +292,7 @@ class KeysResourceTest {
     void rotatingWithoutKeysManageIsRefusedBeforeThePurposeIsJudged() {
         caller = new Caller("u-sales", "Sam", Set.of("sales"), true);
 
-        assertThatThrownBy(() -> resource.rotate("no-such-purpose", null))
+        assertThatThrownBy(() -> rotate("no-such-purpose", "{\"unknown\": 1}", "text/plain"))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("keys:manage");
         verify(keys, never()).rotate(any());
     }

@@ -40,7 +40,9 @@ public final class OpenApiDocument {
                 .info(new Info().title("Bastion CRM API").version(version)
                         .description("Contacts, companies and the CRM's other records. Errors are application/problem+json"
                                 + " (RFC 9457); changes need the record's ETag in If-Match. Every operation needs"
-                                + " 'Authorization: Bearer <token>' (from POST /auth/login) unless it says otherwise."))
+                                + " 'Authorization: Bearer <token>' (from POST /auth/login) unless it says otherwise."
+                                + " An operation without a request body (GET, DELETE, logout, ...) refuses one that is"
+                                + " present and not empty with 400 (type .../body-not-allowed); an empty body is none."))
                 .servers(List.of(new Server().url(CrmRest.BASE_PATH)))
                 .components(new Components().addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque")
