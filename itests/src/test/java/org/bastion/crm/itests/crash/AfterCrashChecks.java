@@ -186,7 +186,7 @@ public final class AfterCrashChecks {
                 object("username", username, "password", password)));
         if (login.status() == 200) {
             String token = login.json().path("token").asText();
-            WriteCall.pastRebuilds(() -> api.post("/auth/logout", object(), bearer(token)));
+            WriteCall.pastRebuilds(() -> api.post("/auth/logout", null, bearer(token)));
             return true;
         }
         if (login.status() != 401) {

@@ -62,7 +62,7 @@ public final class SecurityWriter implements Runnable {
         if (loggedOut == null || changer == null || revoked == null || endedByChange == null) {
             return;
         }
-        end(loggedOut, "logout", () -> api.post("/auth/logout", object(), bearer(loggedOut)));
+        end(loggedOut, "logout", () -> api.post("/auth/logout", null, bearer(loggedOut)));
         String revokedId = currentSessionId(revoked);
         if (revokedId == null) {
             return;
