@@ -30,9 +30,14 @@ public final class BadBodies {
     private BadBodies() {
     }
 
-    /** Every bad body for {@code operation}. */
+    /** Every bad body for {@code operation}, derived from a sample of its schema. */
     public static List<BadBody> of(SweepOperation operation) {
-        JsonNode sample = SampleValues.of(operation.bodySchema());
+        return of(operation, Map.of());
+    }
+
+    /** Every bad body for {@code operation}, derived from a sample that takes the {@code known} valid values. */
+    public static List<BadBody> of(SweepOperation operation, Map<String, JsonNode> known) {
+        JsonNode sample = SampleValues.of(operation.bodySchema(), known);
         ObjectNode object = sample.isObject() ? (ObjectNode) sample.deepCopy() : objectWithName();
         String text = firstTextProperty(operation.bodySchema(), object);
         String any = object.fieldNames().hasNext() ? object.fieldNames().next() : text;

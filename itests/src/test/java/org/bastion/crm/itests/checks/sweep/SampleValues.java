@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Plausible values for a resolved schema: the shape a well-meaning client would send (every writable property, each
- * with a value of its type and format), which the bad bodies then break one way at a time. Read-only properties are
- * left out; nesting is bounded.
+ * with a value of its type and format, or the value a table of known-valid values gives for a top-level property of
+ * that name), which the bad bodies then break one way at a time: the closer the sample is to a valid body, the deeper
+ * each bad part reaches. Read-only properties are left out; nesting is bounded.
  */
 public final class SampleValues {
 
@@ -24,10 +25,29 @@ public final class SampleValues {
 
     /** A sample of {@code schema}; an object with one text member when there is no schema. */
     public static JsonNode of(JsonNode schema) {
+        return of(schema, Map.of());
+    }
+
+    /**
+     * A sample of {@code schema} whose top-level properties named in {@code known} take those values instead (a
+     * {@link com.fasterxml.jackson.databind.node.MissingNode} leaves the property out).
+     */
+    public static JsonNode of(JsonNode schema, Map<String, JsonNode> known) {
         if (schema == null || schema.isMissingNode() || schema.isNull()) {
             return NODES.objectNode().put("name", "sweep");
         }
-        return sample(schema, 0);
+        JsonNode sample = sample(schema, 0);
+        if (sample instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> property : properties(schema)) {
+                JsonNode value = known.get(property.getKey());
+                if (value != null && value.isMissingNode()) {
+                    object.remove(property.getKey());
+                } else if (value != null) {
+                    object.set(property.getKey(), value.deepCopy());
+                }
+            }
+        }
+        return sample;
     }
 
     /** The writable top-level properties of an object schema, with their schemas, in the document's order. */

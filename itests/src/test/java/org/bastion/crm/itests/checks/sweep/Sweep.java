@@ -68,7 +68,7 @@ public final class Sweep {
         boolean conditional = operation.method().equals("PUT") || operation.method().equals("PATCH");
         String path = SweepPlan.path(operation, pathValues, null, null);
         String etag = conditional && !operation.pathParameters().isEmpty() ? fixtures.etag(path) : null;
-        for (SweepCase sweepCase : SweepPlan.casesOf(operation, pathValues)) {
+        for (SweepCase sweepCase : SweepPlan.casesOf(operation, pathValues, fixtures.knownValues())) {
             Optional<RawAnswer> answer = send(sweepCase, etag);
             if (answer.isPresent() && answer.get().status() / 100 == 2 && !sweepCase.anonymous()) {
                 if (answer.get().status() == 201 && answer.get().header("location") != null) {

@@ -1,5 +1,6 @@
 package org.bastion.crm.itests.checks.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,19 @@ public final class SweepPlan {
      * where they are not the bad part.
      */
     public static List<SweepCase> casesOf(SweepOperation operation, Map<String, String> pathValues) {
+        return casesOf(operation, pathValues, Map.of());
+    }
+
+    /**
+     * The cases of {@code operation} as {@link #casesOf(SweepOperation, Map)}, with bodies derived from a sample that
+     * takes the {@code known} valid values of top-level properties.
+     */
+    public static List<SweepCase> casesOf(SweepOperation operation, Map<String, String> pathValues,
+            Map<String, JsonNode> known) {
         String path = path(operation, pathValues, null, null);
         List<SweepCase> cases = new ArrayList<>();
         List<SweepCase> anonymous = new ArrayList<>();
-        List<BadBody> bodies = BadBodies.of(operation);
+        List<BadBody> bodies = BadBodies.of(operation, known);
         for (int i = 0; i < bodies.size(); i++) {
             BadBody body = bodies.get(i);
             SweepCase bodyCase = new SweepCase(operation, SweepCase.Kind.BODY, "body:" + body.name(), false, path,
@@ -43,7 +53,7 @@ public final class SweepPlan {
             }
         }
         byte[] sample = operation.takesBody()
-                ? SampleValues.of(operation.bodySchema()).toString().getBytes(StandardCharsets.UTF_8) : null;
+                ? SampleValues.of(operation.bodySchema(), known).toString().getBytes(StandardCharsets.UTF_8) : null;
         String sampleType = operation.takesBody() ? operation.bodyMediaType() : null;
         for (String parameter : operation.pathParameters()) {
             int n = 0;
