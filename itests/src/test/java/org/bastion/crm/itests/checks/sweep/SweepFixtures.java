@@ -26,7 +26,8 @@ import org.bastion.crm.itests.support.Expect;
  * fresh throwaway records for every operation that names one in its path, chosen by the collection the parameter
  * follows (contacts, companies, users, roles, teams, sessions). A parameter of any other collection gets a
  * well-formed value that names nothing (a random UUID for ids, a random name otherwise), so a key purpose never names
- * a real key. {@link #close()} deletes the records and disables the sweep's administrator.
+ * a real key. Records created by accident are removed at once; {@link #close()} deletes the fixtures and disables
+ * the sweep's administrator and users.
  */
 final class SweepFixtures implements AutoCloseable {
 
@@ -125,11 +126,21 @@ final class SweepFixtures implements AutoCloseable {
         return current.status() == 200 ? current.etag() : null;
     }
 
-    /** Remembers a record the sweep created by accident (a 201 with a Location), to delete it at the end. */
+    /**
+     * Removes at once a record the sweep created by accident (a 201 with a Location), so that later cases do not meet
+     * it (a taken name or domain would answer 409 before the part they break is looked at).
+     */
     void createdByAccident(String location) {
         int api = location.indexOf("/api/v1/");
         if (api >= 0) {
-            createdPaths.add(location.substring(api + "/api/v1".length()));
+            remove(location.substring(api + "/api/v1".length()));
+        }
+    }
+
+    private void remove(String path) {
+        if (suiteAdmin.delete(path).status() == 405) {
+            // records without DELETE (users) are switched off instead, where the API allows
+            suiteAdmin.post(path + "/disable", object());
         }
     }
 
@@ -156,12 +167,7 @@ final class SweepFixtures implements AutoCloseable {
 
     @Override
     public void close() {
-        for (String path : createdPaths) {
-            if (suiteAdmin.delete(path).status() == 405) {
-                // records without DELETE (users) are switched off instead, where the API allows
-                suiteAdmin.post(path + "/disable", object());
-            }
-        }
+        createdPaths.forEach(this::remove);
         for (String id : createdUsers) {
             suiteAdmin.post("/users/" + id + "/disable", object());
         }
