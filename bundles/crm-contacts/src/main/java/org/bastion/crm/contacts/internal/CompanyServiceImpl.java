@@ -179,6 +179,7 @@ public final class CompanyServiceImpl implements CompanyService {
     public Page<Company> search(CompanyQuery query) {
         Set<String> owners = ScopedAccess.ownerFilter(access().require(READ));
         CompanyQuery q = query == null ? new CompanyQuery(null, null, null, null) : query;
+        SearchFilters.requirePrintable(q.text(), q.tag(), q.owner());
         List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
         return companies.search(new CompanyCriteria(lowerCaseWords(q.text()), Tags.filter(q.tag()),
                 TextRules.trimToNull(q.owner()), order, q.page().page(), q.page().size(), owners));

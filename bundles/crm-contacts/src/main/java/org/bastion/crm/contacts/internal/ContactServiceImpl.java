@@ -207,6 +207,7 @@ public final class ContactServiceImpl implements ContactService {
         ContactAccess access = access();
         Set<String> owners = access.readableOwners();
         ContactQuery q = query == null ? ContactQuery.all() : query;
+        SearchFilters.requirePrintable(q.text(), q.tag(), q.owner());
         Settings current = settings;
         List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
         Page<Contact> page = contacts.search(new ContactCriteria(SearchWord.parse(q.text(), current.phoneNumbers()),

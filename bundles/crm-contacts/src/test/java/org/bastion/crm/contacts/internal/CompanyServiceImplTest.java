@@ -109,4 +109,12 @@ class CompanyServiceImplTest {
         assertThat(service.search(new org.bastion.crm.api.companies.CompanyQuery("et", null, null, null)).items())
                 .extracting(Company::name).containsExactly("Beta");
     }
+
+    @Test
+    void searchFiltersWithAControlCharacterAreRefused() {
+        assertThatThrownBy(() -> service.search(new org.bastion.crm.api.companies.CompanyQuery("a\u0000b", null,
+                null, null))).isInstanceOf(ValidationException.class).hasMessageContaining("q");
+        assertThatThrownBy(() -> service.search(new org.bastion.crm.api.companies.CompanyQuery(null, "t\u0085", null,
+                null))).isInstanceOf(ValidationException.class);
+    }
 }

@@ -248,4 +248,11 @@ class ContactServiceImplTest {
     private static ContactDraft draft(String first, String last, List<EmailAddress> emails, List<PhoneNumber> phones) {
         return new ContactDraft(first, last, null, null, emails, phones, null, null, null, null, null);
     }
+
+    @Test
+    void searchFiltersWithAControlCharacterAreRefusedNamingEachFilter() {
+        assertThatThrownBy(() -> service.search(new ContactQuery("a\u0000b", "v\u0000ip", null, "o\u001b", null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("q", "tag", "owner"));
+    }
 }

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Builds the one Jackson configuration of the REST API: ISO-8601 dates, strict input (unknown members, trailing tokens,
- * duplicate members, numbers or booleans given for text are refused), records, nulls left out.
+ * duplicate members, numbers or booleans given for text, numbers given for dates are refused), records, nulls left out.
  */
 public final class CrmObjectMapper {
 
@@ -47,6 +47,8 @@ public final class CrmObjectMapper {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // not lenient: a date is an ISO-8601 string, never a number read as days or seconds since 1970
+                .defaultLeniency(false)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();

@@ -1,7 +1,9 @@
 package org.bastion.crm.rest.internal.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -47,6 +49,19 @@ public class JsonProviderExtension extends JacksonJsonProvider {
 
     JsonProviderExtension(ObjectMapper mapper) {
         super(mapper);
+    }
+
+    /**
+     * Reads the body only once it is known to be well-formed UTF-8 (RFC 8259 asks JSON to be UTF-8): Jackson's own
+     * decoder reads overlong forms such as {@code C0 AF} as {@code /}, which would let a byte sequence that no filter
+     * looking for {@code /} recognises turn into one. The body is already bounded by the API's body limit.
+     */
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        byte[] body = entityStream.readAllBytes();
+        StrictUtf8.check(body);
+        return super.readFrom(type, genericType, annotations, mediaType, httpHeaders, new ByteArrayInputStream(body));
     }
 
     /**

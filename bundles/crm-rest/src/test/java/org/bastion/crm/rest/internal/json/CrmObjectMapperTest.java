@@ -31,4 +31,18 @@ class CrmObjectMapperTest {
         assertThatThrownBy(() -> CrmObjectMapper.SHARED.readValue("{\"code\":\"1\",\"code\":\"2\"}", Code.class))
                 .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Duplicate");
     }
+
+    /** A request body with a date. */
+    record Born(java.time.LocalDate birthday) {
+    }
+
+    @Test
+    void aDateIsAnIsoStringNotANumberOfDays() throws Exception {
+        assertThat(CrmObjectMapper.SHARED.readValue("{\"birthday\":\"1990-12-31\"}", Born.class).birthday())
+                .isEqualTo(java.time.LocalDate.of(1990, 12, 31));
+        for (String body : new String[] {"{\"birthday\":123}", "{\"birthday\":true}", "{\"birthday\":\"1990-02-30\"}"}) {
+            assertThatThrownBy(() -> CrmObjectMapper.SHARED.readValue(body, Born.class))
+                    .as(body).isInstanceOf(JsonProcessingException.class);
+        }
+    }
 }

@@ -98,4 +98,52 @@ class JsonProviderExtensionTest {
                 new ByteArrayInputStream(out.toByteArray()));
         assertThat(read).isEqualTo(sample);
     }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object read(byte[] body) throws Exception {
+        return provider.readFrom((Class) Sample.class, Sample.class, new java.lang.annotation.Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), new ByteArrayInputStream(body));
+    }
+
+    private static byte[] nameWith(byte... middle) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"name\":\"".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(middle);
+        body.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    @Test
+    void anOverlongSlashIsRefusedAsMalformedJsonInsteadOfReadAsASlash() {
+        assertThatThrownBy(() -> read(nameWith((byte) 0xC0, (byte) 0xAF)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+    }
+
+    @Test
+    void anEncodedSurrogateAndStrayBytesAreRefusedAsMalformedJson() {
+        assertThatThrownBy(() -> read(nameWith((byte) 0xED, (byte) 0xA0, (byte) 0x80)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+        assertThatThrownBy(() -> read(nameWith((byte) 0xC3, (byte) 0x28)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+        assertThatThrownBy(() -> read(nameWith((byte) 0xFF)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+    }
+
+    @Test
+    void wellFormedMultiByteTextIsReadUnchanged() throws Exception {
+        String name = "\u00c9lodie \u20ac \ud83d\ude00";
+        assertThat(read(("{\"name\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new Sample(name, null, null, null));
+    }
+
+    @Test
+    void deeplyNestedAndDuplicatedInputIsARequestError() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertThatThrownBy(() -> read(("{\"name\":" + deep + "}").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+        assertThatThrownBy(() -> read("{\"name\":\"a\",\"name\":\"b\"}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+        assertThatThrownBy(() -> read("{\"name\":1e999999999}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    }
 }
