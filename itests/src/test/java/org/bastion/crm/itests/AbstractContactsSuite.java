@@ -193,6 +193,11 @@ public abstract class AbstractContactsSuite extends AbstractPermissionsSuite {
     }
 
     @Test
+    public void errorsMalformedChunkedBodiesAreProblemsWithTheSecurityHeaders() throws java.io.IOException {
+        new ErrorAnswerChecks(api, clients.anonymous()).malformedChunkedBodiesAreProblemsWithTheSecurityHeaders();
+    }
+
+    @Test
     public void errorsOversizedHeadersAndUrisAreProblemsWithTheSecurityHeaders() throws java.io.IOException {
         new ErrorAnswerChecks(api, clients.anonymous()).oversizedHeadersAndUrisAreProblemsWithTheSecurityHeaders();
     }

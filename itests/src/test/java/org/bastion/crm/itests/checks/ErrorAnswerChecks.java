@@ -91,6 +91,18 @@ public final class ErrorAnswerChecks {
         assertRawProblem(raw("\u0001\u0002 / HTTP/1.1\r\n\r\n"), 400, "bad-request");
     }
 
+    /** A chunked body with a malformed chunk size, anonymous and on a login: 400 problem+json, never a 500. */
+    public void malformedChunkedBodiesAreProblemsWithTheSecurityHeaders() throws IOException {
+        for (String path : new String[] {"/api/v1/auth/login", "/api/v1/contacts"}) {
+            RawResponse answer = raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+            String what = answer.describe();
+            assertTrue(what, answer.status >= 400 && answer.status < 500);
+            assertSecurityHeaders(what, answer.headers);
+            assertRevealsNothing(what, answer.headers, answer.body);
+        }
+    }
+
     /** Headers or a URI over Jetty's limits: 431 and 414 problem+json with the headers. */
     public void oversizedHeadersAndUrisAreProblemsWithTheSecurityHeaders() throws IOException {
         String big = "a".repeat(20_000);

@@ -40,7 +40,16 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                     ExceptionProblems.tooLarge(request.getUriInfo().getRequestUri().getRawPath())));
             return;
         }
-        if (request.hasEntity()) {
+        boolean hasEntity;
+        try {
+            hasEntity = request.hasEntity();
+        } catch (RuntimeException unreadable) {
+            // asking whether a body is there reads from it: a malformed chunked body fails here already
+            request.abortWith(ProblemResponses.toResponse(
+                    ExceptionProblems.unreadableBody(request.getUriInfo().getRequestUri().getRawPath())));
+            return;
+        }
+        if (hasEntity) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
         }
     }

@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Passes a stream through, counting bytes, and fails with {@link BodyTooLargeException} once it exceeds a limit. */
+/**
+ * Passes a request body through, counting bytes: fails with {@link BodyTooLargeException} once it exceeds a limit,
+ * and with {@link BodyUnreadableException} when the container cannot deliver it (Jetty reports a malformed chunked
+ * body as an {@code IllegalStateException} or its own {@code BadMessageException}, both unchecked).
+ */
 public class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
@@ -18,7 +22,12 @@ public class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b;
+        try {
+            b = super.read();
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
         if (b >= 0) {
             count(1);
         }
@@ -27,7 +36,12 @@ public class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n;
+        try {
+            n = super.read(buffer, offset, length);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
         if (n > 0) {
             count(n);
         }
@@ -36,9 +50,23 @@ public class LimitedInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
+        long skipped;
+        try {
+            skipped = super.skip(n);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
         count(skipped);
         return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+        try {
+            return super.available();
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
     }
 
     @Override
@@ -53,6 +81,12 @@ public class LimitedInputStream extends FilterInputStream {
         if (mark >= 0) {
             count = mark;
         }
+    }
+
+    /** Our own failures pass unchanged; anything the container throws while delivering the body is the client's. */
+    private static IOException unreadable(Exception e) {
+        return e instanceof BodyTooLargeException || e instanceof BodyUnreadableException ? (IOException) e
+                : new BodyUnreadableException(e);
     }
 
     private void count(long n) throws BodyTooLargeException {

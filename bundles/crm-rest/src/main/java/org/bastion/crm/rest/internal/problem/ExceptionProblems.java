@@ -24,6 +24,7 @@ import org.bastion.crm.api.rest.PreconditionRequiredException;
 import org.bastion.crm.api.security.AuthenticationException;
 import org.bastion.crm.api.security.TooManyAttemptsException;
 import org.bastion.crm.rest.internal.limit.BodyTooLargeException;
+import org.bastion.crm.rest.internal.limit.BodyUnreadableException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamWriteException;
@@ -71,6 +72,10 @@ public final class ExceptionProblems {
         if (known instanceof BodyTooLargeException) {
             return ProblemResponses.toResponse(tooLarge(instance));
         }
+        if (known instanceof BodyUnreadableException) {
+            LOG.log(Level.DEBUG, "Unreadable request body on " + instance + ": " + known.getCause());
+            return ProblemResponses.toResponse(unreadableBody(instance));
+        }
         if (known instanceof NoContentException) {
             return ProblemResponses.toResponse(ProblemResponses.problem("validation", "Invalid input", 400,
                     "The request needs a body.", instance, List.of(new FieldError(JsonProblems.BODY, "is required"))));
@@ -106,6 +111,13 @@ public final class ExceptionProblems {
     public static Problem tooLarge(String instance) {
         return ProblemResponses.problem("payload-too-large", "Payload too large", 413,
                 "The request body is larger than " + CrmRest.MAX_BODY_BYTES + " bytes.", instance, null);
+    }
+
+    /** The 400 problem for a request body the container could not deliver (e.g. a malformed chunked encoding). */
+    public static Problem unreadableBody(String instance) {
+        return ProblemResponses.problem("validation", "Invalid input", 400,
+                "The request body could not be read (malformed transfer encoding or cut short).", instance,
+                List.of(new FieldError(JsonProblems.BODY, "could not be read")));
     }
 
     static Problem ofCrm(CrmException error, String instance) {
@@ -202,7 +214,7 @@ public final class ExceptionProblems {
         int depth = 0;
         for (Throwable t = error; t != null && depth < 16; t = t.getCause(), depth++) {
             if (t instanceof CrmException || t instanceof JsonProcessingException || t instanceof BodyTooLargeException
-                    || t instanceof NoContentException) {
+                    || t instanceof BodyUnreadableException || t instanceof NoContentException) {
                 return t;
             }
         }

@@ -34,12 +34,21 @@ public class WildcardContentTypeFilter implements ContainerRequestFilter {
         } catch (IllegalArgumentException unparseable) {
             return; // not a wildcard: JAX-RS refuses it as it refuses any type no operation consumes
         }
-        if (type != null && (type.isWildcardType() || type.isWildcardSubtype()) && request.hasEntity()) {
+        if (type != null && (type.isWildcardType() || type.isWildcardSubtype()) && hasBody(request)) {
             request.abortWith(ProblemResponses.toResponse(ProblemResponses.problem(ProblemResponses.codeOf(415),
                     ProblemResponses.titleOf(415), 415, "A request body needs a concrete Content-Type, such as "
                             + "application/json, not a wildcard.",
                     request.getUriInfo().getRequestUri().getRawPath(),
                     List.of(new FieldError("Content-Type", "must not be a wildcard")))));
+        }
+    }
+
+    /** Whether a body came; one the container cannot even deliver (a malformed chunked body) counts as one. */
+    private static boolean hasBody(ContainerRequestContext request) {
+        try {
+            return request.hasEntity();
+        } catch (RuntimeException unreadable) {
+            return true;
         }
     }
 }

@@ -69,4 +69,34 @@ class BodySizeLimitFilterTest {
         in.skip(2);
         assertThatThrownBy(in::read).isInstanceOf(BodyTooLargeException.class);
     }
+
+    @Test
+    void bodyTheContainerCannotDeliverIsRefusedWith400BeforeAnyResource() {
+        UriInfo uriInfo = mock(UriInfo.class);
+        when(uriInfo.getRequestUri()).thenReturn(URI.create("http://h/api/v1/auth/login"));
+        when(request.getUriInfo()).thenReturn(uriInfo);
+        when(request.getLength()).thenReturn(-1);
+        // what Jetty throws when asked for the available bytes of a malformed chunked body
+        when(request.hasEntity()).thenThrow(new IllegalStateException("Parser is terminated"));
+
+        new BodySizeLimitFilter().filter(request);
+
+        ArgumentCaptor<Response> response = ArgumentCaptor.forClass(Response.class);
+        verify(request).abortWith(response.capture());
+        assertThat(response.getValue().getStatus()).isEqualTo(400);
+        assertThat((String) response.getValue().getEntity()).contains("could not be read").doesNotContain("Parser");
+    }
+
+    @Test
+    void countingStreamTurnsTheContainersFailuresIntoAnUnreadableBody() {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("Parser is terminated");
+            }
+        };
+        InputStream in = new LimitedInputStream(failing, 10);
+        assertThatThrownBy(in::read).isInstanceOf(BodyUnreadableException.class);
+        assertThatThrownBy(() -> in.read(new byte[4], 0, 4)).isInstanceOf(BodyUnreadableException.class);
+    }
 }

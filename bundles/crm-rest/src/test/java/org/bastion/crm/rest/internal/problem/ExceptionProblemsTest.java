@@ -52,6 +52,16 @@ class ExceptionProblemsTest {
     }
 
     @Test
+    void bodyTheContainerCouldNotDeliverIs400NamingNoClass() throws Exception {
+        IOException wrapped = new IOException("reader failed",
+                new org.bastion.crm.rest.internal.limit.BodyUnreadableException(
+                        new IllegalStateException("Parser is terminated")));
+        JsonNode body = problemOf(wrapped, 400);
+        assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(body.toString()).doesNotContain("Parser", "IllegalState", "Exception");
+    }
+
+    @Test
     void serviceErrorsMapToTheirStatuses() throws Exception {
         assertThat(problemOf(new NotFoundException("contact", "x"), 404).get("type").asText()).endsWith("/not-found");
         assertThat(problemOf(new ConflictException("domain taken"), 409).get("detail").asText()).isEqualTo("domain taken");
