@@ -11,7 +11,7 @@ import org.h2.mvstore.MVStore;
 /**
  * Finds the H2 file store behind a connection of the crm datasource: nothing for PostgreSQL, an H2 server (TCP)
  * connection or an in-memory database. H2 exports {@code org.h2.jdbc} and {@code org.h2.mvstore} but not the engine
- * classes in between (session, database, store), so those three getters are called reflectively; a later H2 that
+ * classes in between (session, database, store), so the getters leading there are called reflectively; a later H2 that
  * renames them makes {@link #fileStoreOf} throw, which the housekeeping logs, and its unit test fails on the upgrade.
  */
 public final class H2Stores {
@@ -24,11 +24,11 @@ public final class H2Stores {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return Optional.empty();
         }
-        Object session = connection.unwrap(JdbcConnection.class).getSession();
-        if (!"org.h2.engine.SessionLocal".equals(session.getClass().getName())) {
-            return Optional.empty();
-        }
         try {
+            Object session = call(connection.unwrap(JdbcConnection.class), "getSession");
+            if (!"org.h2.engine.SessionLocal".equals(session.getClass().getName())) {
+                return Optional.empty(); // a connection to an H2 server: its file is that server's business
+            }
             Object database = call(session, "getDatabase");
             Object store = call(database, "getStore");
             MVStore mvStore = store == null ? null : (MVStore) call(store, "getMvStore");
