@@ -49,7 +49,8 @@ source "$BENCH_DIR/lib.sh"
 # shellcheck source=karaf.sh
 source "$BENCH_DIR/karaf.sh"
 
-declare -A KARAF_PIDS=() KARAF_HOMES=() SERVER_URLS=() SERVER_CACERTS=() SERVER_TOKENS=() URL_LINES=()
+declare -A KARAF_PIDS=() KARAF_HOMES=() SERVER_URLS=() SERVER_CACERTS=() SERVER_TOKENS=()
+URL_LINES=()
 TAKEN_PORTS=" "
 unset CRM_ADMIN_PASSWORD CRM_MASTER_PASSPHRASE
 ADMIN_PASSWORD="Bench-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"

@@ -10,11 +10,11 @@ import java.util.List;
 
 import org.bastion.crm.jdbc.internal.Sql;
 
-/** The SQL of {@code crm_login_lock}; every method works on the connection it is given. */
+/**
+ * The SQL of {@code crm_login_lock} (keys are hex SHA-256, 64 characters); every method works on the connection it is
+ * given.
+ */
 public final class LoginLockRepository {
-
-    /** The longest key stored; longer keys are cut (the same way when written and read). */
-    public static final int MAX_KEY = 100;
 
     /** What a lock holds back. */
     public enum Kind {
@@ -34,7 +34,7 @@ public final class LoginLockRepository {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crm_login_lock"
                 + " (kind, lock_key, failures, last_failure_at, locked_until) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, lock.kind().name());
-            insert.setString(2, cut(lock.key()));
+            insert.setString(2, lock.key());
             insert.setInt(3, lock.failures());
             Sql.setInstant(insert, 4, lock.lastFailureAt());
             Sql.setInstant(insert, 5, lock.lockedUntil());
@@ -45,12 +45,13 @@ public final class LoginLockRepository {
     /** The stored locks of {@code account} and of {@code address} (ended ones included). */
     public static List<LoginLock> find(Connection connection, String account, String address) throws SQLException {
         List<LoginLock> locks = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT kind, lock_key, failures, last_failure_at,"
-                + " locked_until FROM crm_login_lock WHERE (kind = ? AND lock_key = ?) OR (kind = ? AND lock_key = ?)")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT kind, lock_key, failures,"
+                + " last_failure_at, locked_until FROM crm_login_lock"
+                + " WHERE (kind = ? AND lock_key = ?) OR (kind = ? AND lock_key = ?)")) {
             select.setString(1, Kind.ACCOUNT.name());
-            select.setString(2, cut(account));
+            select.setString(2, account);
             select.setString(3, Kind.ADDRESS.name());
-            select.setString(4, cut(address));
+            select.setString(4, address);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     locks.add(new LoginLock(Kind.valueOf(result.getString("kind")), result.getString("lock_key"),
@@ -67,7 +68,7 @@ public final class LoginLockRepository {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM crm_login_lock WHERE kind = ? AND lock_key = ?")) {
             delete.setString(1, kind.name());
-            delete.setString(2, cut(key));
+            delete.setString(2, key);
             return delete.executeUpdate() > 0;
         }
     }
@@ -79,9 +80,5 @@ public final class LoginLockRepository {
             Sql.setInstant(delete, 1, cutoff);
             return delete.executeUpdate();
         }
-    }
-
-    private static String cut(String key) {
-        return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 }

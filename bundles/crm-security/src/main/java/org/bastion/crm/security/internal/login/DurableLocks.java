@@ -1,7 +1,11 @@
 package org.bastion.crm.security.internal.login;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +19,8 @@ import org.bastion.crm.security.internal.throttle.LoginDecision.LockScope;
 /**
  * The brute-force locks as stored in {@code crm_login_lock}: written (committed) when a lock is set, before the
  * refused attempt is answered, and read before every credential check, so that neither a restart nor a crash lifts a
- * lock. The empty account (a blank username) is never stored: its address is.
+ * lock. Keys are stored as SHA-256 only: a password typed into the username field is never written to the database,
+ * and any text (a NUL included) can be a key on PostgreSQL too.
  */
 final class DurableLocks {
 
@@ -43,29 +48,23 @@ final class DurableLocks {
 
     /** The stored lock of {@code account}, ended or not. */
     Optional<LoginLock> account(String account) {
-        if (LoginGuard.EMPTY_ACCOUNT.equals(account)) {
-            return Optional.empty();
-        }
         return find(account, "").stream().filter(lock -> lock.kind() == Kind.ACCOUNT).findFirst();
     }
 
     /** Stores the lock of {@code account} after its {@code failures}-th failure at {@code at}. */
     void lockAccount(String account, int failures, Instant at, Instant until) {
-        if (!LoginGuard.EMPTY_ACCOUNT.equals(account)) {
-            put(new LoginLock(Kind.ACCOUNT, account, failures, at, until), at);
-        }
+        put(new LoginLock(Kind.ACCOUNT, keyOf(account), failures, at, until), at);
     }
 
     /** Stores the lock of {@code address}, set at {@code at}. */
     void lockAddress(String address, Instant at, Instant until) {
-        put(new LoginLock(Kind.ADDRESS, address, 0, at, until), at);
+        put(new LoginLock(Kind.ADDRESS, keyOf(address), 0, at, until), at);
     }
 
     /** Forgets the stored lock and failures of {@code account}. */
     void forgetAccount(String account) {
-        if (!LoginGuard.EMPTY_ACCOUNT.equals(account)) {
-            database.write(c -> LoginLockRepository.delete(c, Kind.ACCOUNT, account));
-        }
+        String key = keyOf(account);
+        database.write(c -> LoginLockRepository.delete(c, Kind.ACCOUNT, key));
     }
 
     private void put(LoginLock lock, Instant now) {
@@ -77,7 +76,18 @@ final class DurableLocks {
     }
 
     private List<LoginLock> find(String account, String address) {
-        String key = LoginGuard.EMPTY_ACCOUNT.equals(account) ? "" : account;
-        return database.read(c -> LoginLockRepository.find(c, key, address));
+        String accountKey = keyOf(account);
+        String addressKey = keyOf(address);
+        return database.read(c -> LoginLockRepository.find(c, accountKey, addressKey));
+    }
+
+    /** The stored form of an account or address: hex SHA-256 of its UTF-8 bytes. */
+    static String keyOf(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }
