@@ -22,6 +22,8 @@ usage: bench/durability-overhead.sh [options] BASELINE CURRENT
   --duration S       seconds per measurement (default 10)
   --warmup S         warm-up seconds before each measurement of the first round (default 5)
   --rewarm S         warm-up seconds before each later measurement (default 2)
+  --together         measure both servers at the same time (two wrk runs side by side) instead of back to back:
+                     on a busy machine both then see the same load, at the price of sharing the CPU with each other
   --aim R            the ratio current/baseline a verdict needs (default 0.7)
   --boot-timeout S   seconds a distribution may take to answer after its start (default 300)
   --results DIR      where durability-overhead-<timestamp>.txt goes (default bench/results)
@@ -45,6 +47,7 @@ HEADERS=()
 DISTS=()
 CONNECTIONS=8
 THREADS=2
+TOGETHER=
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -55,6 +58,7 @@ while [[ $# -gt 0 ]]; do
     --warmup) WARMUP=$2; shift 2 ;;
     --rewarm) REWARM=$2; shift 2 ;;
     --aim) AIM=$2; shift 2 ;;
+    --together) TOGETHER=1; shift ;;
     --boot-timeout) BOOT_TIMEOUT=$2; shift 2 ;;
     --results) RESULTS_DIR=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -101,7 +105,15 @@ measure_round() {
     m=${MEASUREMENTS[i]}
     local servers=("${LABELS[@]}")
     if (( (r + i + 2) % 2 == 1 )); then servers=("${LABELS[1]}" "${LABELS[0]}"); fi
-    for label in "${servers[@]}"; do measure_one "$label" "$m" "$r" "$warmup"; done
+    if [[ -n $TOGETHER ]]; then
+      for label in "${servers[@]}"; do
+        ( measure_one "$label" "$m" "$r" "$warmup"; echo "${result[$label,$m,$r]}" >"$WORK/together-$label" ) &
+      done
+      wait
+      for label in "${servers[@]}"; do result[$label,$m,$r]=$(cat "$WORK/together-$label"); done
+    else
+      for label in "${servers[@]}"; do measure_one "$label" "$m" "$r" "$warmup"; done
+    fi
     echo "  $m conn: ${servers[0]} $(field "${result[${servers[0]},$m,$r]}" rps), ${servers[1]} $(field "${result[${servers[1]},$m,$r]}" rps) creates/s" >&2
   done
 }
@@ -149,8 +161,13 @@ main() {
     for label in "${LABELS[@]}"; do echo "$label H2 URL: ${url_of[$label]}"; done
     echo "$(nproc) cores; bench/ at commit $(git -C "$BENCH_DIR" rev-parse --short HEAD 2>/dev/null || echo '?')"
     echo "wrk: POST /api/v1/contacts as admin over HTTPS, 1 connection (1 thread) and 8 connections (2 threads), ${DURATION}s per"
-    echo "measurement, both servers up, $ROUNDS rounds after $SETTLE settling round(s); each measurement on both servers back to"
-    echo "back, the first server alternating; ${WARMUP}s warm-up before each measurement of the first round, ${REWARM}s later"
+    if [[ -n $TOGETHER ]]; then
+      echo "measurement, both servers up, $ROUNDS rounds after $SETTLE settling round(s); each measurement on both servers AT THE SAME"
+      echo "TIME (--together: they share the CPU); ${WARMUP}s warm-up before each measurement of the first round, ${REWARM}s later"
+    else
+      echo "measurement, both servers up, $ROUNDS rounds after $SETTLE settling round(s); each measurement on both servers back to"
+      echo "back, the first server alternating; ${WARMUP}s warm-up before each measurement of the first round, ${REWARM}s later"
+    fi
     for label in "${LABELS[@]}"; do echo "${seeded[$label]}"; done
     echo "load average (1/5/15 min) before: $load_before; after: $load_after (includes this benchmark)"
     echo
