@@ -106,10 +106,12 @@ measure_round() {
     local servers=("${LABELS[@]}")
     if (( (r + i + 2) % 2 == 1 )); then servers=("${LABELS[1]}" "${LABELS[0]}"); fi
     if [[ -n $TOGETHER ]]; then
+      local pids=()
       for label in "${servers[@]}"; do
         ( measure_one "$label" "$m" "$r" "$warmup"; echo "${result[$label,$m,$r]}" >"$WORK/together-$label" ) &
+        pids+=($!)
       done
-      wait
+      wait "${pids[@]}"   # not a bare wait: the Karaf processes are this script's children too
       for label in "${servers[@]}"; do result[$label,$m,$r]=$(cat "$WORK/together-$label"); done
     else
       for label in "${servers[@]}"; do measure_one "$label" "$m" "$r" "$warmup"; done

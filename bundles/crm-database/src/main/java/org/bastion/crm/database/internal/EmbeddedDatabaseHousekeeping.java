@@ -40,6 +40,8 @@ public final class EmbeddedDatabaseHousekeeping {
     private final ScheduledExecutorService timer;
     /** Whether the last run failed: only the first failure of a series is logged as a warning. */
     private final AtomicBoolean failing = new AtomicBoolean();
+    /** Whether a run found an H2 file since the activation (said once, at INFO). */
+    private final AtomicBoolean announced = new AtomicBoolean();
 
     @Activate
     public EmbeddedDatabaseHousekeeping(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
@@ -72,7 +74,12 @@ public final class EmbeddedDatabaseHousekeeping {
 
     private void runQuietly() {
         try {
-            runOnce().filter(StoreUpkeep.Outcome::rewrote).ifPresent(outcome -> LOG.log(Level.DEBUG,
+            Optional<StoreUpkeep.Outcome> done = runOnce();
+            if (done.isPresent() && !announced.getAndSet(true)) {
+                LOG.log(Level.INFO, "H2 housekeeping active: every " + settings.interval().toMillis() + " ms, retention "
+                        + settings.retentionTimeMillis() + " ms; file " + done.get().sizeAfter() + " bytes");
+            }
+            done.filter(StoreUpkeep.Outcome::rewrote).ifPresent(outcome -> LOG.log(Level.DEBUG,
                     () -> "H2 housekeeping: file " + outcome.sizeBefore() + " -> " + outcome.sizeAfter()
                             + " bytes, live share of chunks " + outcome.chunksFillRateBefore() + "% -> "
                             + outcome.chunksFillRateAfter() + "%"));
