@@ -16,6 +16,8 @@ function init(args)
   out_dir = args[2]
   if out_dir and out_dir ~= "" then
     ids_file = io.open(string.format("%s/ids-%d.txt", out_dir, tid), "w")
+    -- one line per acknowledged create, written at once: kill-loss.sh reads them after killing the server
+    ids_file:setvbuf("line")
   end
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"

@@ -57,8 +57,8 @@ public final class SecurityFixture {
     public static final Set<String> COMMON = Set.of("password1234", "qwertyuiopas");
 
     public final JdbcDataSource dataSource = new JdbcDataSource();
-    public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    public final FakeFieldCipher cipher = new FakeFieldCipher();
+    public final MutableClock clock;
+    public final FakeFieldCipher cipher;
     public final RecordingEvents events = new RecordingEvents();
     public final SecurityEventPublisher publisher = new SecurityEventPublisher();
     public volatile Caller caller = Caller.ANONYMOUS;
@@ -76,23 +76,32 @@ public final class SecurityFixture {
     public final AccountServiceImpl accounts;
     public final UserServiceImpl userService;
     public final SessionServiceImpl sessionService;
+    private final SecuritySettings settings;
 
     public SecurityFixture() {
         this(SecuritySettings.DEFAULTS);
     }
 
     public SecurityFixture(SecuritySettings settings) {
-        dataSource.setURL("jdbc:h2:mem:security-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        this(settings, "jdbc:h2:mem:security-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", new FakeFieldCipher(),
+                new MutableClock(Instant.parse("2026-03-01T10:00:00Z")));
+    }
+
+    private SecurityFixture(SecuritySettings settings, String url, FakeFieldCipher cipher, MutableClock clock) {
+        this.settings = settings;
+        this.cipher = cipher;
+        this.clock = clock;
+        dataSource.setURL(url);
         dataSource.setUser("sa");
         try {
-            database = new SecurityDatabase(dataSource, new LocalTransactions(dataSource), List.of(script()));
+            database = new SecurityDatabase(dataSource, new LocalTransactions(dataSource), scripts());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         publisher.eventAdmin = events;
         SecureRandom random = new SecureRandom();
         policy = new SecurityPolicy(settings, new Argon2idHasher(random, CHEAP), COMMON);
-        guard = new LoginGuard(settings.throttle(), clock, publisher);
+        guard = new LoginGuard(settings.throttle(), clock, publisher, database);
         directory = new UserDirectoryImpl(database);
         access = new UserAdministrationAccess(directory);
         users = new UserStore(database, cipher, guard, policy, directory, clock);
@@ -106,10 +115,27 @@ public final class SecurityFixture {
         sessionService = new SessionServiceImpl(callerContext, sessions, users, publisher, access);
     }
 
-    /** The bundle's migration script. */
+    /**
+     * The same database, keys and clock with every service built anew and nothing in memory: what a restart (or a
+     * crash) of the CRM keeps.
+     */
+    public SecurityFixture restarted() {
+        return new SecurityFixture(settings, dataSource.getURL(), cipher, clock);
+    }
+
+    /** The bundle's first migration script. */
     public static Migration script() {
-        try (InputStream in = SecurityFixture.class.getResourceAsStream("/db/security/V1__create_tables.sql")) {
-            return Migration.fromScript("V1__create_tables.sql", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return script("V1__create_tables.sql");
+    }
+
+    /** Every migration script of the bundle, in order. */
+    public static List<Migration> scripts() {
+        return List.of(script(), script("V2__login_locks.sql"));
+    }
+
+    private static Migration script(String name) {
+        try (InputStream in = SecurityFixture.class.getResourceAsStream("/db/security/" + name)) {
+            return Migration.fromScript(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -22,6 +22,7 @@ import org.bastion.crm.security.internal.Callers;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecurityPolicy;
 import org.bastion.crm.security.internal.db.RecoveryCodeRepository;
+import org.bastion.crm.security.internal.db.SessionRow;
 import org.bastion.crm.security.internal.db.UserRepository;
 import org.bastion.crm.security.internal.db.UserRow;
 import org.bastion.crm.security.internal.login.LoginGuard;
@@ -175,10 +176,12 @@ public final class AccountServiceImpl implements AccountService {
                     .map(error -> new FieldError("newPassword", error.message())).toList());
         }
         String hash = policy.hasher().hash(newPassword);
-        users.database().write(c -> UserRepository.updatePassword(c, user.id(), hash));
+        // one transaction: a crash cannot leave the new password stored and the other sessions open
+        List<SessionRow> ended = sessions.endAllOf(user.id(), keepSessionId,
+                c -> UserRepository.updatePassword(c, user.id(), hash));
         guard.success(user.username(), from);
         publish(SecurityEvents.PASSWORD_CHANGED, user);
-        sessions.endAllOf(user.id(), keepSessionId).forEach(row -> publishRevoked(row.id(), user, "password-changed"));
+        ended.forEach(row -> publishRevoked(row.id(), user, "password-changed"));
     }
 
     private boolean passwordMatches(UserRow user, String password) {

@@ -15,6 +15,7 @@ import org.bastion.crm.api.text.TextKind;
 import org.bastion.crm.security.internal.SecurityConfiguration;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecuritySettings;
+import org.bastion.crm.security.internal.db.SecurityDatabase;
 import org.bastion.crm.security.internal.throttle.LoginDecision;
 import org.bastion.crm.security.internal.throttle.LoginThrottle;
 import org.bastion.crm.security.internal.throttle.LoginThrottleSettings;
@@ -27,7 +28,9 @@ import org.osgi.service.component.annotations.Reference;
  * The brute-force defence every credential check goes through (REST login, second factor, console login, password
  * checks of the account service): a {@link LoginThrottle} keyed by normalised username and client address, which
  * publishes {@link SecurityEvents#ACCOUNT_LOCKED} and {@link SecurityEvents#ADDRESS_THROTTLED} when a failure locks.
- * Its state is in memory: a restart or a change of the {@code throttle.*} settings forgets the failures.
+ * The locks themselves are stored ({@link DurableLocks}) before the locking attempt is answered and checked before
+ * every attempt, so a restart or a crash does not lift them; the failures below a lock are counted in memory, and a
+ * restart or a change of the {@code throttle.*} settings forgets those.
  */
 @Component(service = LoginGuard.class, configurationPid = SecurityConfiguration.PID)
 public final class LoginGuard {
@@ -37,19 +40,25 @@ public final class LoginGuard {
 
     private final Clock clock;
     private final SecurityEventPublisher events;
+    private final SecurityDatabase database;
     private volatile LoginThrottleSettings settings;
     private volatile LoginThrottle throttle;
+    private volatile DurableLocks locks;
 
     @Activate
-    public LoginGuard(SecurityConfiguration configuration, @Reference SecurityEventPublisher events) {
-        this(SecuritySettings.from(configuration).throttle(), Clock.systemUTC(), events);
+    public LoginGuard(SecurityConfiguration configuration, @Reference SecurityEventPublisher events,
+            @Reference SecurityDatabase database) {
+        this(SecuritySettings.from(configuration).throttle(), Clock.systemUTC(), events, database);
     }
 
-    public LoginGuard(LoginThrottleSettings settings, Clock clock, SecurityEventPublisher events) {
+    public LoginGuard(LoginThrottleSettings settings, Clock clock, SecurityEventPublisher events,
+            SecurityDatabase database) {
         this.clock = clock;
         this.events = events;
+        this.database = database;
         this.settings = settings;
         this.throttle = new LoginThrottle(settings, clock);
+        this.locks = new DurableLocks(database, settings.accountFailureMemory());
     }
 
     @Modified
@@ -58,6 +67,7 @@ public final class LoginGuard {
         if (!changed.equals(settings)) {
             settings = changed;
             throttle = new LoginThrottle(changed, clock);
+            locks = new DurableLocks(database, changed.accountFailureMemory());
         }
     }
 
@@ -82,6 +92,9 @@ public final class LoginGuard {
     public void check(String account, ClientInfo client) {
         LoginDecision decision = throttle.check(account, client.address());
         if (decision.isAllowed()) {
+            decision = locks.decision(account, client.address(), clock.instant());
+        }
+        if (decision.isAllowed()) {
             return;
         }
         Map<String, Object> properties = SecurityEventPublisher.client(client);
@@ -95,10 +108,17 @@ public final class LoginGuard {
 
     /** Counts a failed attempt for {@code account} (user id may be null) from the client. */
     public void failure(String account, String userId, ClientInfo client) {
+        if (throttle.accountFailures(account) == 0) {
+            locks.account(account).ifPresent(stored -> throttle.restoreAccount(account, stored.failures(),
+                    stored.lastFailureAt(), stored.lockedUntil()));
+        }
         boolean accountWasLocked = throttle.accountLockedUntil(account) != null;
         boolean addressWasLocked = throttle.addressLockedUntil(client.address()) != null;
         throttle.recordFailure(account, client.address());
         Instant accountLock = throttle.accountLockedUntil(account);
+        if (accountLock != null) {
+            locks.lockAccount(account, throttle.accountFailures(account), clock.instant(), accountLock);
+        }
         if (!accountWasLocked && accountLock != null) {
             Map<String, Object> properties = SecurityEventPublisher.client(client);
             properties.put(SecurityEvents.USERNAME, EMPTY_ACCOUNT.equals(account) ? "" : account);
@@ -127,21 +147,29 @@ public final class LoginGuard {
     /** Forgets the account's failures after a successful login. */
     public void success(String account, ClientInfo client) {
         throttle.recordSuccess(account, client.address());
+        locks.forgetAccount(account);
     }
 
     /** Lifts the account's lock (an administrator's action). */
     public void unlock(String account) {
         throttle.unlock(account);
+        locks.forgetAccount(account);
     }
 
     /** Until when the account is locked, or null. */
     public Instant lockedUntil(String account) {
-        return throttle.accountLockedUntil(account);
+        Instant inMemory = throttle.accountLockedUntil(account);
+        if (inMemory != null) {
+            return inMemory;
+        }
+        Instant now = clock.instant();
+        return locks.account(account).map(lock -> lock.lockedUntil()).filter(now::isBefore).orElse(null);
     }
 
     private void postIfAddressLocked(boolean wasLocked, ClientInfo client) {
         Instant until = throttle.addressLockedUntil(client.address());
         if (!wasLocked && until != null) {
+            locks.lockAddress(client.address(), clock.instant(), until);
             Map<String, Object> properties = new HashMap<>(SecurityEventPublisher.client(client));
             properties.put(SecurityEvents.LOCKED_UNTIL, until.toString());
             events.post(SecurityEvents.ADDRESS_THROTTLED, properties);

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.security.AuthenticatedSession;
 import org.bastion.crm.api.security.ClientInfo;
+import org.bastion.crm.jdbc.internal.SqlWork;
 import org.bastion.crm.security.internal.SecurityPolicy;
 import org.bastion.crm.security.internal.SecuritySettings;
 import org.bastion.crm.security.internal.db.SecurityDatabase;
@@ -196,8 +198,34 @@ public final class SessionRegistry {
 
     /** Ends every session of a user except {@code keepSessionId} (may be null); the sessions ended. */
     public List<SessionRow> endAllOf(String userId, String keepSessionId) {
-        List<SessionRow> rows = database.read(c -> SessionRepository.ofUser(c, userId));
-        return rows.stream().filter(row -> !row.id().equals(keepSessionId)).filter(this::end).toList();
+        return endAllOf(userId, keepSessionId, null);
+    }
+
+    /**
+     * Runs {@code change} (may be null) and ends every session of a user except {@code keepSessionId} in one
+     * transaction, so that a crash can never leave the change stored and the sessions it ends alive (a password
+     * changed, the stolen session still open); the sessions ended. If the change throws, nothing is ended.
+     */
+    public List<SessionRow> endAllOf(String userId, String keepSessionId, SqlWork<?> change) {
+        revocations.writeLock().lock();
+        try {
+            List<SessionRow> ended = database.write(c -> {
+                if (change != null) {
+                    change.apply(c);
+                }
+                List<SessionRow> deleted = new ArrayList<>();
+                for (SessionRow row : SessionRepository.ofUser(c, userId)) {
+                    if (!row.id().equals(keepSessionId) && SessionRepository.delete(c, row.id())) {
+                        deleted.add(row);
+                    }
+                }
+                return deleted;
+            });
+            ended.forEach(row -> cache.remove(row.tokenHash()));
+            return ended;
+        } finally {
+            revocations.writeLock().unlock();
+        }
     }
 
     /** How many sessions are cached (for tests and health). */

@@ -139,6 +139,32 @@ public final class LoginThrottle {
         addresses.remove(requireKey(address, "address"));
     }
 
+    /** The failures counted for {@code account} and not yet forgotten (0 when none). */
+    public synchronized int accountFailures(String account) {
+        AccountFailures failures = accounts.get(requireKey(account, "account"));
+        return failures == null || failures.isForgottenAt(clock.instant(), settings.accountFailureMemory()) ? 0
+                : failures.count;
+    }
+
+    /**
+     * Takes up an account's failures as stored before a restart, unless it has failures counted since: the next
+     * failure then locks it for as long as if there had been no restart.
+     */
+    public synchronized void restoreAccount(String account, int count, Instant lastFailure, Instant lockedUntil) {
+        Instant now = clock.instant();
+        AccountFailures current = accounts.get(requireKey(account, "account"));
+        if (current != null && !current.isForgottenAt(now, settings.accountFailureMemory())) {
+            return;
+        }
+        AccountFailures restored = new AccountFailures();
+        restored.count = count;
+        restored.lastFailure = lastFailure;
+        restored.lockedUntil = lockedUntil;
+        if (!restored.isForgottenAt(now, settings.accountFailureMemory())) {
+            accounts.put(account, restored);
+        }
+    }
+
     /** Number of accounts currently tracked. */
     public synchronized int trackedAccounts() {
         return accounts.size();

@@ -22,6 +22,7 @@ import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserDraft;
 import org.bastion.crm.api.security.UserService;
 import org.bastion.crm.api.security.UserStatus;
+import org.bastion.crm.jdbc.internal.SqlWork;
 import org.bastion.crm.security.internal.UserAdministrationAccess;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecurityPolicy;
@@ -141,8 +142,9 @@ public final class UserServiceImpl implements UserService {
                     .toList());
         }
         String hash = policy.hasher().hash(newPassword);
-        users.database().write(c -> UserRepository.updatePassword(c, id, hash));
-        return changed(SecurityEvents.PASSWORD_RESET, row, admin, "password-reset");
+        // one transaction: a crash cannot leave the new password stored and the user's sessions open
+        List<SessionRow> ended = sessions.endAllOf(id, null, c -> UserRepository.updatePassword(c, id, hash));
+        return changed(SecurityEvents.PASSWORD_RESET, row, admin, "password-reset", ended);
     }
 
     @Override
@@ -150,6 +152,7 @@ public final class UserServiceImpl implements UserService {
         Caller admin = access.requireUsersManage(callers);
         SortedSet<String> wanted = assignableRoles.validate(roles);
         UserRow before;
+        List<SessionRow> ended = List.of();
         synchronized (statusLock) {
             before = users.require(id);
             if (wanted.equals(before.roles())) {
@@ -160,18 +163,22 @@ public final class UserServiceImpl implements UserService {
             if (losesAdmin && admin.id().equals(id)) {
                 throw new ConflictException("You cannot take your own admin role; ask another administrator.");
             }
-            users.database().write(c -> {
+            SqlWork<Boolean> replace = c -> {
                 if (losesAdmin && before.isActive() && UserRepository.countActiveAdmins(c) <= 1) {
                     throw new ConflictException("This is the last active administrator; it keeps the admin role.");
                 }
                 return UserRepository.replaceRoles(c, id, wanted);
-            });
+            };
+            // roles that now require TOTP end the sessions of a user without it, in the same transaction
+            if (policy.settings().requiresTotp(wanted) && !before.totpEnabled()) {
+                ended = sessions.endAllOf(id, null, replace);
+            } else {
+                users.database().write(replace);
+            }
             users.changed(id);
         }
         publishRolesChanged(before, wanted, admin);
-        if (policy.settings().requiresTotp(wanted) && !before.totpEnabled()) {
-            endSessions(before, admin, "totp-now-required");
-        }
+        publishEnded(before, admin, "totp-now-required", ended);
         return users.toUser(users.require(id));
     }
 
@@ -186,12 +193,12 @@ public final class UserServiceImpl implements UserService {
     public User resetTotp(String id) {
         Caller admin = access.requireUsersManage(callers);
         UserRow row = users.require(id);
-        users.database().write(c -> {
+        List<SessionRow> ended = sessions.endAllOf(id, null, c -> {
             UserRepository.updateTotp(c, id, null, false, null);
             RecoveryCodeRepository.deleteAll(c, id);
             return null;
         });
-        return changed(SecurityEvents.TOTP_RESET, row, admin, "totp-reset");
+        return changed(SecurityEvents.TOTP_RESET, row, admin, "totp-reset", ended);
     }
 
     /**
@@ -230,9 +237,23 @@ public final class UserServiceImpl implements UserService {
         return users.toUser(users.require(row.id()));
     }
 
+    /**
+     * After a change that ended the user's sessions in its own transaction: publishes {@code topic} and each ended
+     * session as revoked for {@code reason}, and returns the user as now stored.
+     */
+    private User changed(String topic, UserRow row, Caller admin, String reason, List<SessionRow> ended) {
+        publish(topic, row, admin, null);
+        publishEnded(row, admin, reason, ended);
+        return users.toUser(users.require(row.id()));
+    }
+
     private void endSessions(UserRow row, Caller admin, String reason) {
-        for (SessionRow ended : sessions.endAllOf(row.id(), null)) {
-            publish(SecurityEvents.SESSION_REVOKED, row, admin, Map.of(SecurityEvents.SESSION_ID, ended.id(),
+        publishEnded(row, admin, reason, sessions.endAllOf(row.id(), null));
+    }
+
+    private void publishEnded(UserRow row, Caller admin, String reason, List<SessionRow> ended) {
+        for (SessionRow session : ended) {
+            publish(SecurityEvents.SESSION_REVOKED, row, admin, Map.of(SecurityEvents.SESSION_ID, session.id(),
                     SecurityEvents.REASON, reason));
         }
     }
