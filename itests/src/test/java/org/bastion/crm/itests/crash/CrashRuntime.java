@@ -225,8 +225,13 @@ public final class CrashRuntime implements AutoCloseable {
         return health != null && "UP".equals(health.path("status").asText()) && componentsNotUp(health).isEmpty();
     }
 
+    /**
+     * The health report, or null while there is none: not 200/503, or a 503 that is not JSON (Jetty's own HTML page
+     * while the web context is still starting, before the CRM's application answers).
+     */
     private static JsonNode healthOrNull(CrmApi anonymous) {
         ApiResponse response = anonymous.get("/health");
-        return response.status() == 200 || response.status() == 503 ? response.json() : null;
+        boolean report = response.status() == 200 || response.status() == 503;
+        return report && response.mediaType().endsWith("json") ? response.json() : null;
     }
 }
