@@ -59,9 +59,12 @@ final class StoreHeader {
         return clean;
     }
 
-    /** The chunk and version the header names, for the log ("chunk 137, version 137"), or "none". */
+    /** The chunk and version the header names, for the log ("chunk 137, version 137"), or "no chunk". */
     String describe() {
-        return newest == null ? "none" : "chunk " + newest.get("chunk") + ", version " + newest.get("version");
+        if (newest == null || newest.get("chunk") == null) {
+            return "no chunk";
+        }
+        return "chunk " + newest.get("chunk") + ", version " + newest.get("version");
     }
 
     private static long version(Map<String, String> header) {
