@@ -29,27 +29,36 @@ final class UncleanShutdownRecovery {
     private UncleanShutdownRecovery() {
     }
 
-    /** Recovers {@code file} if it exists, was not closed cleanly and was not checked yet in this JVM. */
-    static void recoverIfNeeded(Path file) {
+    /**
+     * Recovers {@code file} if it exists, was not closed cleanly and was not checked yet in this JVM; returns whether
+     * it opened the file to recover it.
+     */
+    static boolean recoverIfNeeded(Path file) {
         synchronized (UncleanShutdownRecovery.class) {
             String mark = MARK + file;
-            if (System.getProperty(mark) != null || !Files.isRegularFile(file)) {
-                return;
+            if (System.getProperty(mark) != null) {
+                return false;
             }
+            // marked even when the file does not exist yet: H2 creates it and holds it open from now on
             System.setProperty(mark, "true");
+            if (!Files.isRegularFile(file)) {
+                return false;
+            }
             try {
                 StoreHeader before = StoreHeader.read(file);
                 if (before.closedCleanly()) {
-                    return;
+                    return false;
                 }
                 long started = System.nanoTime();
                 recover(file);
                 LOG.log(Level.INFO, "H2 database " + file + " was not closed cleanly: recovered with a full scan in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms (header named " + before.describe()
                         + ", now " + StoreHeader.read(file).describe() + ")");
+                return true;
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "H2 database " + file + " was not closed cleanly and could not be recovered"
                         + " with a full scan (" + e + "); H2 opens it with its own recovery", e);
+                return true;
             }
         }
     }

@@ -32,7 +32,7 @@ class UncleanShutdownRecoveryTest {
 
         for (CrashLeftStore.Copy copy : copies) {
             assertThat(StoreHeader.read(copy.file()).closedCleanly()).isFalse();
-            UncleanShutdownRecovery.recoverIfNeeded(copy.file());
+            assertThat(UncleanShutdownRecovery.recoverIfNeeded(copy.file())).isTrue();
 
             assertThat(StoreHeader.read(copy.file()).closedCleanly()).isTrue();
             assertThat(CrashLeftStore.lastCommitSeen(copy.file())).isEqualTo(copy.commit());
@@ -47,7 +47,7 @@ class UncleanShutdownRecoveryTest {
         }
         byte[] before = Files.readAllBytes(file);
 
-        UncleanShutdownRecovery.recoverIfNeeded(file);
+        assertThat(UncleanShutdownRecovery.recoverIfNeeded(file)).isFalse();
 
         assertThat(StoreHeader.read(file).closedCleanly()).isTrue();
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -63,7 +63,7 @@ class UncleanShutdownRecoveryTest {
             byte[] open = Files.readAllBytes(copy.file());
 
             // a datasource created again while the database is open must not open the file beside it
-            UncleanShutdownRecovery.recoverIfNeeded(copy.file());
+            assertThat(UncleanShutdownRecovery.recoverIfNeeded(copy.file())).isFalse();
 
             assertThat(Files.readAllBytes(copy.file())).isEqualTo(open);
         }
@@ -71,8 +71,22 @@ class UncleanShutdownRecoveryTest {
 
     @Test
     void aMissingFileIsNoError() {
-        UncleanShutdownRecovery.recoverIfNeeded(dir.resolve("none.mv.db"));
+        assertThat(UncleanShutdownRecovery.recoverIfNeeded(dir.resolve("none.mv.db"))).isFalse();
 
         assertThat(dir.resolve("none.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aFileCreatedAfterTheFirstDatasourceIsNeverOpenedBesideH2() throws Exception {
+        Path file = dir.resolve("created-later").resolve("crm.mv.db");
+        UncleanShutdownRecovery.recoverIfNeeded(file);
+        Files.createDirectories(file.getParent());
+        try (MVStore store = MVStore.open(file.toString())) {
+            store.openMap("m").put(1, "one");
+            store.commit();
+            assertThat(StoreHeader.read(file).closedCleanly()).isFalse();
+
+            assertThat(UncleanShutdownRecovery.recoverIfNeeded(file)).isFalse();
+        }
     }
 }
