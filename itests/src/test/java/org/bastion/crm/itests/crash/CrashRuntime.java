@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.bastion.crm.itests.support.ApiClients;
 import org.bastion.crm.itests.support.ApiResponse;
 import org.bastion.crm.itests.support.Await;
@@ -31,6 +32,12 @@ public final class CrashRuntime implements AutoCloseable {
 
     /** Components whose health must be UP after every start. */
     public static final List<String> REQUIRED_COMPONENTS = List.of("contacts", "crypto", "rest", "security");
+
+    /**
+     * {@code -Dcrm.itest.crash.copyData=true}: after each kill, copy the database and transaction-log folders as the kill
+     * left them (a diagnosis aid: look for a lost write in the files, with H2's tools, before any restart touched them).
+     */
+    public static final String COPY_DATA = "crm.itest.crash.copyData";
 
     private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(4);
 
@@ -141,7 +148,37 @@ public final class CrashRuntime implements AutoCloseable {
         long pid = process.jvmPid();
         long killedAt = process.killHard();
         note("kill -9 of pid " + pid + ": " + why);
+        if (Boolean.getBoolean(COPY_DATA)) {
+            copyDataAfterKill();
+        }
         return killedAt;
+    }
+
+    /**
+     * Copies {@code data/crm} and {@code data/txlog} as the kill left them to {@code kill-copies/start<n>} in the
+     * runtime folder, before anything opens them again: a lost write can then be looked for in the files themselves.
+     */
+    private void copyDataAfterKill() {
+        Path copy = folder.home().resolve("kill-copies").resolve("start" + starts);
+        for (String part : List.of("crm", "txlog")) {
+            Path from = folder.home().resolve("data").resolve(part);
+            if (!Files.isDirectory(from)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path to = copy.resolve(part).resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + from + " after the kill", e);
+            }
+        }
+        note("copied data/crm and data/txlog as the kill left them to " + copy);
     }
 
     /** Stops Karaf gracefully, if it runs. */
@@ -188,8 +225,13 @@ public final class CrashRuntime implements AutoCloseable {
         return health != null && "UP".equals(health.path("status").asText()) && componentsNotUp(health).isEmpty();
     }
 
+    /**
+     * The health report, or null while there is none: not 200/503, or a 503 that is not JSON (Jetty's own HTML page
+     * while the web context is still starting, before the CRM's application answers).
+     */
     private static JsonNode healthOrNull(CrmApi anonymous) {
         ApiResponse response = anonymous.get("/health");
-        return response.status() == 200 || response.status() == 503 ? response.json() : null;
+        boolean report = response.status() == 200 || response.status() == 503;
+        return report && response.mediaType().endsWith("json") ? response.json() : null;
     }
 }
