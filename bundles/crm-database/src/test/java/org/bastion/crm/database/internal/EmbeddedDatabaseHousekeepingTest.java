@@ -23,45 +23,66 @@ class EmbeddedDatabaseHousekeepingTest {
 
     /** Short enough for a unit test; the shipped values are 1 s and 5 s. */
     private static final UpkeepSettings FAST = new UpkeepSettings(Duration.ofMillis(100), 500, 80, 16 << 20);
-    private static final Duration LOAD = Duration.ofSeconds(6);
+
+    /**
+     * Runs only when the test calls {@link EmbeddedDatabaseHousekeeping#runOnce}, with no retention time, so that what
+     * a run frees depends on the commits made before it, not on how fast this machine commits.
+     */
+    private static final UpkeepSettings BY_HAND = new UpkeepSettings(Duration.ZERO, 0, 80, 16 << 20);
+    private static final int COMMITS = 3000;
+    /** The file is measured as it is while the database runs: closing it would compact it, hiding what was kept. */
+    private static final String STAY_OPEN = ";DB_CLOSE_DELAY=-1";
+    private static final int COMMITS_PER_RUN = 100;
 
     @TempDir
     Path folder;
 
     @Test
     void keepsAWriteDelayZeroFileSmallUnderSustainedCommits() throws Exception {
-        JdbcDataSource source = fileDatabase("with", "");
-        EmbeddedDatabaseHousekeeping housekeeping = new EmbeddedDatabaseHousekeeping(source, FAST);
-        long commits;
+        JdbcDataSource source = fileDatabase("with", STAY_OPEN);
+        EmbeddedDatabaseHousekeeping housekeeping = new EmbeddedDatabaseHousekeeping(source, BY_HAND);
         try {
-            commits = commitFor(source, LOAD);
+            commit(source, COMMITS, housekeeping);
         } finally {
             housekeeping.stop();
         }
         long size = Files.size(folder.resolve("with.mv.db"));
-        System.out.printf("H2 file after %s of commits at WRITE_DELAY=0 with housekeeping: %d commits, %d bytes%n", LOAD,
-                commits, size);
         // without the job H2 keeps every chunk 45 s: 30 to 100 KB per commit of this kind (hundreds of MB here)
-        assertThat(size).as("file size after %d commits", commits).isLessThan(32L << 20);
+        assertThat(size).as("file size after %d commits", COMMITS).isLessThan(32L << 20);
     }
 
     @Test
     void freesTheChunksOfOverwrittenRowsWhereH2AloneKeepsThem() throws Exception {
-        JdbcDataSource without = fileDatabase("alone", "");
-        long commitsAlone = updateOneRowFor(without, Duration.ofSeconds(3));
+        JdbcDataSource without = fileDatabase("alone", STAY_OPEN);
+        updateOneRow(without, COMMITS, null);
         long sizeAlone = Files.size(folder.resolve("alone.mv.db"));
-        JdbcDataSource with = fileDatabase("kept", "");
-        EmbeddedDatabaseHousekeeping housekeeping = new EmbeddedDatabaseHousekeeping(with, FAST);
-        long commitsKept;
+        JdbcDataSource with = fileDatabase("kept", STAY_OPEN);
+        EmbeddedDatabaseHousekeeping housekeeping = new EmbeddedDatabaseHousekeeping(with, BY_HAND);
         try {
-            commitsKept = updateOneRowFor(with, Duration.ofSeconds(3));
+            updateOneRow(with, COMMITS, housekeeping);
         } finally {
             housekeeping.stop();
         }
         long sizeKept = Files.size(folder.resolve("kept.mv.db"));
-        System.out.printf("one row updated: %d commits, %d bytes alone; %d commits, %d bytes with housekeeping%n",
-                commitsAlone, sizeAlone, commitsKept, sizeKept);
-        assertThat((double) sizeKept / commitsKept).isLessThan((double) sizeAlone / commitsAlone / 4);
+        assertThat(sizeKept).as("%d bytes alone", sizeAlone).isLessThan(sizeAlone / 4);
+    }
+
+    @Test
+    void runsOnItsOwnEveryIntervalWhileCommitsGoOn() throws Exception {
+        JdbcDataSource source = fileDatabase("timer", "");
+        EmbeddedDatabaseHousekeeping housekeeping = new EmbeddedDatabaseHousekeeping(source, FAST);
+        try (Connection connection = source.getConnection()) {
+            MVStore store = H2Stores.fileStoreOf(connection).orElseThrow();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // the first timed run sets the retention time: poll for it, never sleep a fixed time
+            while (store.getFileStore().getRetentionTime() != FAST.retentionTimeMillis()
+                    && System.nanoTime() < deadline) {
+                commit(source, 10, null);
+            }
+            assertThat(store.getFileStore().getRetentionTime()).isEqualTo(FAST.retentionTimeMillis());
+        } finally {
+            housekeeping.stop();
+        }
     }
 
     @Test
@@ -70,7 +91,7 @@ class EmbeddedDatabaseHousekeepingTest {
         EmbeddedDatabaseHousekeeping housekeeping = new EmbeddedDatabaseHousekeeping(source, FAST);
         long commits;
         try {
-            commits = commitFor(source, Duration.ofSeconds(2));
+            commits = commit(source, 500, null);
             assertThat(housekeeping.runOnce()).isPresent();
         } finally {
             housekeeping.stop();
@@ -131,10 +152,9 @@ class EmbeddedDatabaseHousekeepingTest {
         return source;
     }
 
-    /** Updates one row, one commit each: every chunk is soon entirely dead. */
-    private static long updateOneRowFor(JdbcDataSource source, Duration duration) throws SQLException {
-        long commits = 0;
-        long end = System.nanoTime() + duration.toNanos();
+    /** Updates one row {@code commits} times, one commit each (every chunk is soon entirely dead), housekeeping between. */
+    private static void updateOneRow(JdbcDataSource source, int commits, EmbeddedDatabaseHousekeeping housekeeping)
+            throws SQLException {
         try (Connection connection = source.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO contact VALUES (?, 'one', 0)");
                 PreparedStatement update = connection.prepareStatement(
@@ -143,22 +163,23 @@ class EmbeddedDatabaseHousekeepingTest {
             insert.setObject(1, id);
             insert.executeUpdate();
             connection.setAutoCommit(false);
-            while (System.nanoTime() < end) {
-                update.setString(1, "renamed " + commits);
+            for (int i = 1; i <= commits; i++) {
+                update.setString(1, "renamed " + i);
                 update.setObject(2, id);
                 update.executeUpdate();
                 connection.commit();
-                commits++;
+                runEvery(i, housekeeping);
             }
         }
-        return commits;
     }
 
-    /** Commits one contact with 15 random index terms, or an update of an earlier one, per transaction. */
-    private static long commitFor(JdbcDataSource source, Duration duration) throws SQLException {
+    /**
+     * Commits one contact with 15 random index terms and an update of the one before, per transaction, {@code commits}
+     * times, with a housekeeping run every {@link #COMMITS_PER_RUN} commits when one is given; returns the count.
+     */
+    private static long commit(JdbcDataSource source, int commits, EmbeddedDatabaseHousekeeping housekeeping)
+            throws SQLException {
         Random random = new Random(11);
-        long commits = 0;
-        long end = System.nanoTime() + duration.toNanos();
         try (Connection connection = source.getConnection();
                 PreparedStatement contact = connection.prepareStatement("INSERT INTO contact VALUES (?, ?, 0)");
                 PreparedStatement term = connection.prepareStatement("INSERT INTO term VALUES (?, ?)");
@@ -166,12 +187,12 @@ class EmbeddedDatabaseHousekeepingTest {
                         "UPDATE contact SET name = ?, version = version + 1 WHERE id = ?")) {
             connection.setAutoCommit(false);
             UUID last = null;
-            while (System.nanoTime() < end) {
+            for (int i = 1; i <= commits; i++) {
                 UUID id = UUID.randomUUID();
                 contact.setObject(1, id);
                 contact.setString(2, "contact " + random.nextLong() + " with a name of some length");
                 contact.executeUpdate();
-                for (int i = 0; i < 15; i++) {
+                for (int t = 0; t < 15; t++) {
                     byte[] bytes = new byte[32];
                     random.nextBytes(bytes);
                     term.setBytes(1, bytes);
@@ -185,9 +206,15 @@ class EmbeddedDatabaseHousekeepingTest {
                 }
                 connection.commit();
                 last = id;
-                commits++;
+                runEvery(i, housekeeping);
             }
         }
         return commits;
+    }
+
+    private static void runEvery(int commit, EmbeddedDatabaseHousekeeping housekeeping) throws SQLException {
+        if (housekeeping != null && commit % COMMITS_PER_RUN == 0) {
+            assertThat(housekeeping.runOnce()).isPresent();
+        }
     }
 }
