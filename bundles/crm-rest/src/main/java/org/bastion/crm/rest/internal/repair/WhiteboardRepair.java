@@ -24,9 +24,11 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
  * Re-registers a CRM JAX-RS service the whiteboard lost. Aries JAX-RS Whiteboard 2.0.2 (component-dsl 1.2.2,
  * {@code OSGi.splitBy}) keeps an unsynchronised map, so two JAX-RS services registered at the same moment on two
  * threads can make it throw a ConcurrentModificationException inside the framework's event dispatch: one of them is
- * then never served (at boot, now and then, the whole application, because it waits for its filters). Every few
- * seconds this compares the CRM's JAX-RS services with the runtime DTO; a service missing from it twice in a row is
- * disabled and enabled again through SCR, which registers it anew (docs/adr/0004-whiteboard-rebuild-window.md).
+ * then never served (at boot, now and then, the whole application, because it waits for its filters). Likewise a
+ * service whose deployment threw (the application deployed while pax-web restarts its server controller) stays
+ * failed for good. Every few seconds this compares the CRM's JAX-RS services with the runtime DTO; a service missing
+ * from it, or failed with an error, twice in a row is disabled and enabled again through SCR, which registers it anew
+ * (docs/adr/0004-whiteboard-rebuild-window.md).
  */
 @Component(immediate = true)
 public final class WhiteboardRepair {
@@ -115,7 +117,7 @@ public final class WhiteboardRepair {
             return;
         }
         LOG.log(Level.WARNING, "The JAX-RS whiteboard lost the registration of " + componentName
-                + " (a known race in Aries JAX-RS Whiteboard 2.0.2); registering it again");
+                + " or failed to deploy it (known races in Aries JAX-RS Whiteboard 2.0.2); registering it again");
         components.disableComponent(description).onResolve(() -> components.enableComponent(description));
     }
 

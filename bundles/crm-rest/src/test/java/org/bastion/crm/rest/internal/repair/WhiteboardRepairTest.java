@@ -18,8 +18,11 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.DTOConstants;
 import org.osgi.service.jaxrs.runtime.dto.ExtensionDTO;
 import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.osgi.util.promise.Promise;
@@ -40,14 +43,90 @@ class WhiteboardRepairTest {
     }
 
     @Test
-    void theRuntimeKnowsServedAndFailedServices() {
+    void theRuntimeKnowsServedAndWaitingServices() {
         RuntimeDTO dto = runtimeDto(new long[] {1, 2}, new long[] {3});
         FailedApplicationDTO failed = new FailedApplicationDTO();
         failed.serviceId = 4;
+        failed.failureReason = DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE;
         dto.failedApplicationDTOs = new FailedApplicationDTO[] {failed};
         assertThat(LostRegistrations.known(dto)).containsExactlyInAnyOrder(10L, 1L, 2L, 3L, 4L);
         assertThat(LostRegistrations.lost(java.util.Set.of(1L, 4L, 7L), LostRegistrations.known(dto)))
                 .containsExactly(7L);
+    }
+
+    @Test
+    void aServiceWhoseDeploymentThrewCountsAsLostWhateverItsKind() {
+        RuntimeDTO dto = runtimeDto(new long[] {1}, new long[] {});
+        FailedApplicationDTO application = new FailedApplicationDTO();
+        application.serviceId = 4;
+        application.failureReason = DTOConstants.FAILURE_REASON_UNKNOWN;
+        FailedApplicationDTO clashing = new FailedApplicationDTO();
+        clashing.serviceId = 5;
+        clashing.failureReason = DTOConstants.FAILURE_REASON_DUPLICATE_NAME;
+        FailedResourceDTO resource = new FailedResourceDTO();
+        resource.serviceId = 6;
+        resource.failureReason = DTOConstants.FAILURE_REASON_UNKNOWN;
+        FailedExtensionDTO extension = new FailedExtensionDTO();
+        extension.serviceId = 7;
+        extension.failureReason = DTOConstants.FAILURE_REASON_UNKNOWN;
+        FailedExtensionDTO waitingExtension = new FailedExtensionDTO();
+        waitingExtension.serviceId = 8;
+        waitingExtension.failureReason = DTOConstants.FAILURE_REASON_REQUIRED_APPLICATION_UNAVAILABLE;
+        dto.failedApplicationDTOs = new FailedApplicationDTO[] {application, clashing};
+        dto.failedResourceDTOs = new FailedResourceDTO[] {resource};
+        dto.failedExtensionDTOs = new FailedExtensionDTO[] {extension, waitingExtension};
+
+        assertThat(LostRegistrations.lost(java.util.Set.of(1L, 4L, 5L, 6L, 7L, 8L), LostRegistrations.known(dto)))
+                .containsExactlyInAnyOrder(4L, 6L, 7L);
+    }
+
+    @Test
+    void anApplicationFailedWithAnErrorTwiceInARowIsRegisteredAgain() throws Exception {
+        // what a pax-web controller restart at boot left: CrmApplication "registered with error", never retried
+        ServiceReference<?> errored = reference(217, crmBundle, "org.bastion.crm.rest.internal.CrmApplication");
+        when(context.getAllServiceReferences(isNull(), eq(WhiteboardRepair.JAXRS_SERVICES)))
+                .thenReturn(new ServiceReference<?>[] {errored});
+        RuntimeDTO dto = new RuntimeDTO();
+        FailedApplicationDTO failed = new FailedApplicationDTO();
+        failed.serviceId = 217;
+        failed.failureReason = DTOConstants.FAILURE_REASON_UNKNOWN;
+        dto.failedApplicationDTOs = new FailedApplicationDTO[] {failed};
+        when(runtime.getRuntimeDTO()).thenReturn(dto);
+        ComponentDescriptionDTO description = new ComponentDescriptionDTO();
+        when(scr.getComponentDescriptionDTO(crmBundle, "org.bastion.crm.rest.internal.CrmApplication"))
+                .thenReturn(description);
+        @SuppressWarnings("unchecked")
+        Promise<Void> done = mock(Promise.class);
+        when(scr.disableComponent(description)).thenReturn(done);
+        repair = new WhiteboardRepair(context, runtime, scr);
+
+        repair.check();
+        verify(scr, never()).disableComponent(any());
+        repair.check();
+
+        verify(scr).disableComponent(description);
+        verify(done).onResolve(any());
+    }
+
+    @Test
+    void anApplicationWaitingForItsExtensionsIsLeftAlone() throws Exception {
+        ServiceReference<?> waiting = reference(217, crmBundle, "org.bastion.crm.rest.internal.CrmApplication");
+        when(context.getAllServiceReferences(isNull(), eq(WhiteboardRepair.JAXRS_SERVICES)))
+                .thenReturn(new ServiceReference<?>[] {waiting});
+        RuntimeDTO dto = new RuntimeDTO();
+        FailedApplicationDTO failed = new FailedApplicationDTO();
+        failed.serviceId = 217;
+        failed.failureReason = DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE;
+        dto.failedApplicationDTOs = new FailedApplicationDTO[] {failed};
+        when(runtime.getRuntimeDTO()).thenReturn(dto);
+        repair = new WhiteboardRepair(context, runtime, scr);
+
+        repair.check();
+        repair.check();
+        repair.check();
+
+        assertThat(repair.missing()).isEmpty();
+        verify(scr, never()).disableComponent(any());
     }
 
     @Test
