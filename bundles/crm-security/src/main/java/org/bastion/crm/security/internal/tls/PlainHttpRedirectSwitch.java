@@ -5,7 +5,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.Optional;
-import org.bastion.crm.security.internal.http.SecurityHeadersHandler;
+import org.bastion.crm.security.internal.http.SecurityHeadersCustomizer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -23,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
  * Turns {@link PlainHttpRedirect} on exactly while pax-web's configuration has plain HTTP on and pax-web's Jetty bundle
  * is active, so that turning on plain HTTP ({@code org.osgi.service.http.enabled = true}) only ever opens a redirect to
  * HTTPS, and off (the default) costs nothing: registering a Jetty handler restarts Jetty. Turns the
- * {@link SecurityHeadersHandler} on while pax-web's Jetty bundle is active, whatever the configuration.
+ * {@link SecurityHeadersCustomizer} on while pax-web's Jetty bundle is active, whatever the configuration.
  *
  * <p>pax-web-jetty 8.0.34 fails to start (NullPointerException in its handler tracker) if a Jetty handler service
  * exists before its activator has finished, hence the wait for its STARTED event and the withdrawal on STOPPING.
@@ -34,14 +34,14 @@ public class PlainHttpRedirectSwitch implements ConfigurationListener {
     static final String PAX_WEB_JETTY = "org.ops4j.pax.web.pax-web-jetty";
     private static final Logger LOG = System.getLogger(PlainHttpRedirectSwitch.class.getName());
     private static final String REDIRECT = PlainHttpRedirect.class.getName();
-    private static final String HEADERS = SecurityHeadersHandler.class.getName();
+    private static final String HEADERS = SecurityHeadersCustomizer.class.getName();
 
     private final ComponentContext context;
     private final ConfigurationAdmin configurationAdmin;
     private final BundleListener jettyWatch = this::bundleChanged;
     /** The HTTPS port redirected to, 0 while not redirecting. */
     private int redirectingTo;
-    /** Whether the security headers handler is enabled. */
+    /** Whether the security headers customizer is enabled. */
     private boolean headersOn;
 
     /** Applies pax-web's current settings and follows its Jetty bundle. */

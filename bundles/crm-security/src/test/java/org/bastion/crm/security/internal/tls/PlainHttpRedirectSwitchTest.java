@@ -15,7 +15,7 @@ import org.osgi.service.component.ComponentContext;
 
 class PlainHttpRedirectSwitchTest {
 
-    private static final String HEADERS = "org.bastion.crm.security.internal.http.SecurityHeadersHandler";
+    private static final String HEADERS = "org.bastion.crm.security.internal.http.SecurityHeadersCustomizer";
     private static final String REDIRECT = PlainHttpRedirect.class.getName();
 
     private static ComponentContext contextWithJetty(int jettyState) {
@@ -41,7 +41,7 @@ class PlainHttpRedirectSwitchTest {
     }
 
     @Test
-    void theSecurityHeadersHandlerIsOnWhileJettyIsActiveAndTheRedirectStaysOff() throws Exception {
+    void theSecurityHeadersCustomizerIsOnWhileJettyIsActiveAndTheRedirectStaysOff() throws Exception {
         ComponentContext context = contextWithJetty(Bundle.ACTIVE);
 
         new PlainHttpRedirectSwitch(context, plainHttp(false));

@@ -7,21 +7,28 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.Test;
 
-class SecurityHeadersHandlerTest {
+class SecurityHeadersCustomizerTest {
+
+    private final Connector connector = mock(Connector.class);
+    private final HttpConfiguration configuration = new HttpConfiguration();
+
 
     @Test
     void everyResponseOverTlsGetsTheSecurityHeadersAndGoesOnToTheWebContexts() throws Exception {
         Request request = mock(Request.class);
         when(request.isSecure()).thenReturn(true);
         when(request.getMethod()).thenReturn("GET");
-        HttpServletResponse response = mock(HttpServletResponse.class);
+        Response response = mock(Response.class);
+        when(request.getResponse()).thenReturn(response);
 
-        new SecurityHeadersHandler().handle("/system/console", request, request, response);
+        new SecurityHeadersCustomizer().customize(connector, configuration, request);
 
         verify(response).setHeader("X-Content-Type-Options", "nosniff");
         verify(response).setHeader("X-Frame-Options", "DENY");
@@ -36,7 +43,8 @@ class SecurityHeadersHandlerTest {
     void traceIsRefusedWithAProblemBeforeAnyContext() throws Exception {
         Request request = mock(Request.class);
         when(request.getMethod()).thenReturn("TRACE");
-        HttpServletResponse response = mock(HttpServletResponse.class);
+        Response response = mock(Response.class);
+        when(request.getResponse()).thenReturn(response);
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         when(response.getOutputStream()).thenReturn(new javax.servlet.ServletOutputStream() {
             @Override
@@ -55,7 +63,7 @@ class SecurityHeadersHandlerTest {
             }
         });
 
-        new SecurityHeadersHandler().handle("/api/v1/health", request, request, response);
+        new SecurityHeadersCustomizer().customize(connector, configuration, request);
 
         verify(request).setHandled(true);
         verify(response).setStatus(405);
@@ -67,22 +75,31 @@ class SecurityHeadersHandlerTest {
     @Test
     void aPlainRequestGetsNoHsts() throws Exception {
         Request request = mock(Request.class);
-        HttpServletResponse response = mock(HttpServletResponse.class);
+        Response response = mock(Response.class);
+        when(request.getResponse()).thenReturn(response);
 
-        new SecurityHeadersHandler().handle("/", request, request, response);
+        new SecurityHeadersCustomizer().customize(connector, configuration, request);
 
         verify(response).setHeader("X-Content-Type-Options", "nosniff");
         verify(response, never()).setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 
     @Test
-    void joiningAServerMakesTheProblemErrorHandlerTheServers() {
+    void theFirstRequestMakesTheProblemErrorHandlerTheServersOnce() {
         Server server = new Server();
+        when(connector.getServer()).thenReturn(server);
+        Request request = mock(Request.class);
+        when(request.getMethod()).thenReturn("GET");
+        when(request.getResponse()).thenReturn(mock(Response.class));
 
-        new SecurityHeadersHandler().setServer(server);
+        SecurityHeadersCustomizer customizer = new SecurityHeadersCustomizer();
+        customizer.customize(connector, configuration, request);
+        org.eclipse.jetty.server.handler.ErrorHandler first = server.getErrorHandler();
+        customizer.customize(connector, configuration, request);
 
         assertThat(server.getErrorHandler()).isInstanceOf(ServerErrorHandler.class);
         assertThat(server.getBean(org.eclipse.jetty.server.handler.ErrorHandler.class))
                 .isInstanceOf(ServerErrorHandler.class);
+        assertThat(server.getErrorHandler()).isSameAs(first);
     }
 }
