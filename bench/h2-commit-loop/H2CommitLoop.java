@@ -54,7 +54,7 @@ public class H2CommitLoop {
           }
           c.commit(); if (syncEach) sync.execute("CHECKPOINT SYNC"); commits.incrementAndGet();
         }
-      } catch (Exception e) { e.printStackTrace(); }
+      } catch (Exception e) { System.err.println("commit loop stopped: " + e); }
       return null;
     });
     MVStore store = storeOf(admin);
