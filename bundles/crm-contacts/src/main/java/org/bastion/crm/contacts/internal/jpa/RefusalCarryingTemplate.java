@@ -4,7 +4,6 @@ import javax.transaction.Status;
 import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
 
-import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -23,7 +22,7 @@ import org.bastion.crm.api.ServiceUnavailableException;
  * Aries' template logs every exception that crosses it as a WARN and an INFO with the whole stack trace, so each
  * refused request would write about 140 lines to the log; real failures still cross it and are logged as before.
  */
-public final class RefusalCarryingTemplate implements JpaTemplate {
+public final class RefusalCarryingTemplate extends TypedJpaTemplate {
 
     /** Marks the calling thread's transaction, if any, rollback-only. */
     @FunctionalInterface
@@ -75,24 +74,6 @@ public final class RefusalCarryingTemplate implements JpaTemplate {
             throw refusal[0];
         }
         return result;
-    }
-
-    @Override
-    public void tx(TransactionType type, EmConsumer code) {
-        txExpr(type, em -> {
-            code.accept(em);
-            return null;
-        });
-    }
-
-    @Override
-    public <R> R txExpr(EmFunction<R> code) {
-        return txExpr(TransactionType.Required, code);
-    }
-
-    @Override
-    public void tx(EmConsumer code) {
-        tx(TransactionType.Required, code);
     }
 
     private static void markRollbackOnly(TransactionManager transactionManager) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 
-import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -100,7 +99,7 @@ class RefusalCarryingTemplateTest {
     }
 
     /** Runs the work like Aries' template (no entity manager here) and records what crossed it. */
-    private static final class RecordingTemplate implements JpaTemplate {
+    private static final class RecordingTemplate extends TypedJpaTemplate {
 
         final List<RuntimeException> crossed = new ArrayList<>();
 
@@ -112,24 +111,6 @@ class RefusalCarryingTemplateTest {
                 crossed.add(e);
                 throw e;
             }
-        }
-
-        @Override
-        public void tx(TransactionType type, EmConsumer code) {
-            txExpr(type, em -> {
-                code.accept(em);
-                return null;
-            });
-        }
-
-        @Override
-        public <R> R txExpr(EmFunction<R> code) {
-            return txExpr(TransactionType.Required, code);
-        }
-
-        @Override
-        public void tx(EmConsumer code) {
-            tx(TransactionType.Required, code);
         }
     }
 }

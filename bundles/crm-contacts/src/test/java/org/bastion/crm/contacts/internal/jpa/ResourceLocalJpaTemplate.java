@@ -4,7 +4,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 
-import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -13,7 +12,7 @@ import org.apache.aries.jpa.template.TransactionType;
  * A JpaTemplate over a RESOURCE_LOCAL factory, for tests outside OSGi: one entity manager per call, a transaction
  * unless the type is Supports, rollback on any exception, which (as in Aries' template) passes through unwrapped.
  */
-final class ResourceLocalJpaTemplate implements JpaTemplate {
+final class ResourceLocalJpaTemplate extends TypedJpaTemplate {
 
     private final EntityManagerFactory factory;
 
@@ -42,23 +41,5 @@ final class ResourceLocalJpaTemplate implements JpaTemplate {
         } finally {
             em.close();
         }
-    }
-
-    @Override
-    public void tx(TransactionType type, EmConsumer code) {
-        txExpr(type, em -> {
-            code.accept(em);
-            return null;
-        });
-    }
-
-    @Override
-    public <R> R txExpr(EmFunction<R> code) {
-        return txExpr(TransactionType.Required, code);
-    }
-
-    @Override
-    public void tx(EmConsumer code) {
-        tx(TransactionType.Required, code);
     }
 }
