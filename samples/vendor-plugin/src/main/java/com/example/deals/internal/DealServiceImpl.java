@@ -1,0 +1,224 @@
+package com.example.deals.internal;
+
+import static com.example.deals.internal.DealsPermissionSet.DELETE;
+import static com.example.deals.internal.DealsPermissionSet.READ;
+import static com.example.deals.internal.DealsPermissionSet.READ_SENSITIVE;
+import static com.example.deals.internal.DealsPermissionSet.WRITE;
+import static com.example.deals.internal.DealsPermissionSet.WRITE_SENSITIVE;
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.transaction.TransactionManager;
+
+import org.bastion.crm.api.AccessDeniedException;
+import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.CallerContext;
+import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.Page;
+import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.StaleVersionException;
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.contacts.ContactService;
+import org.bastion.crm.api.crypto.FieldCipher;
+import org.bastion.crm.api.crypto.RecordRef;
+import org.bastion.crm.api.permissions.Permissions;
+import org.bastion.crm.api.permissions.RecordAccess;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.example.deals.Deal;
+import com.example.deals.DealDraft;
+import com.example.deals.DealQuery;
+import com.example.deals.DealService;
+
+/**
+ * Deals with the caller's {@code deals:*} record scopes applied: reads limited to the read scope (a deal outside it is
+ * not found), changes to the write and delete scopes, notes (stored encrypted under a key per deal) read and written
+ * only with {@code deals:read-sensitive} / {@code deals:write-sensitive}; lists never carry notes. A contact reference
+ * is checked through crm-api's ContactService while one is registered, and stored unchecked while contacts is absent.
+ */
+@Component(service = DealService.class)
+public final class DealServiceImpl implements DealService {
+
+    static final String KIND = "deal";
+    static final String NOTES = "notes";
+    static final Set<String> SORT_FIELDS = Set.of("title", "amount", "closeDate", "stage", "createdAt", "updatedAt");
+    static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("createdAt", true));
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CallerContext callerContext;
+
+    /** Who may do what; while none is registered only admins and the system caller may do anything. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile Permissions permissions;
+
+    /** Present while crm-contacts is installed: contact references are checked through it. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile ContactService contacts;
+
+    private final DealStore store;
+    private final FieldCipher cipher;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final DealValidator validator = new DealValidator();
+
+    @Activate
+    public DealServiceImpl(@Reference DealsSchema schema, @Reference FieldCipher cipher,
+                           @Reference TransactionManager transactionManager) {
+        this(new JdbcDealStore(schema.dataSource()), cipher, new JtaTransactions(transactionManager), Clock.systemUTC());
+    }
+
+    DealServiceImpl(DealStore store, FieldCipher cipher, Transactions transactions, Clock clock) {
+        this.store = store;
+        this.cipher = cipher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Deal create(DealDraft draft) {
+        ScopedAccess access = access();
+        RecordAccess write = access.require(WRITE);
+        DealDraft valid = validator.validate(draft);
+        String owner = valid.owner() == null ? access.caller().id() : valid.owner();
+        access.requireMayGiveTo(write, WRITE, owner);
+        if (valid.notes() != null) {
+            access.requireWithin(access.require(WRITE_SENSITIVE), WRITE_SENSITIVE, owner);
+        }
+        checkContact(valid.contactId());
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        Deal deal = new Deal(id, valid.title(), valid.amount(), valid.currency(), valid.stage(), valid.closeDate(),
+                valid.contactId(), owner, valid.notes(), 1, now, now);
+        transactions.required(() -> {
+            String sealed = cipher.createRecordKey(ref(id)).encrypt(NOTES, valid.notes());
+            store.insert(deal.withNotes(sealed));
+            return null;
+        });
+        return deal;
+    }
+
+    @Override
+    public Optional<Deal> find(UUID id) {
+        ScopedAccess access = access();
+        return readable(access, id).map(stored -> shown(access, stored));
+    }
+
+    @Override
+    public Deal update(UUID id, long expectedVersion, DealDraft draft) {
+        ScopedAccess access = access();
+        Deal current = readable(access, id).orElseThrow(() -> new NotFoundException(KIND, id));
+        RecordAccess write = access.require(WRITE);
+        access.requireWithin(write, WRITE, current.owner());
+        DealDraft valid = validator.validate(draft);
+        String owner = valid.owner() == null ? current.owner() : valid.owner();
+        access.requireMayGiveTo(write, WRITE, owner);
+        if (expectedVersion >= 0 && expectedVersion != current.version()) {
+            throw new StaleVersionException(KIND, id, expectedVersion, current.version());
+        }
+        if (!Objects.equals(valid.contactId(), current.contactId())) {
+            checkContact(valid.contactId());
+        }
+        String sealedNotes = notesAfter(access, current, valid.notes());
+        Deal updated = new Deal(id, valid.title(), valid.amount(), valid.currency(), valid.stage(), valid.closeDate(),
+                valid.contactId(), owner, sealedNotes, current.version() + 1, current.createdAt(), clock.instant());
+        if (!store.update(updated, current.version())) {
+            long now = store.find(id).map(Deal::version).orElseThrow(() -> new NotFoundException(KIND, id));
+            throw new StaleVersionException(KIND, id, current.version(), now);
+        }
+        return shown(access, updated);
+    }
+
+    @Override
+    public boolean delete(UUID id, long expectedVersion) {
+        ScopedAccess access = access();
+        Optional<Deal> current = readable(access, id);
+        if (current.isEmpty()) {
+            return false;
+        }
+        access.requireWithin(access.require(DELETE), DELETE, current.get().owner());
+        if (expectedVersion >= 0 && expectedVersion != current.get().version()) {
+            throw new StaleVersionException(KIND, id, expectedVersion, current.get().version());
+        }
+        return transactions.required(() -> {
+            boolean deleted = store.delete(id, expectedVersion);
+            if (deleted) {
+                cipher.destroyRecordKey(ref(id));
+            }
+            return deleted;
+        });
+    }
+
+    @Override
+    public Page<Deal> search(DealQuery query) {
+        ScopedAccess access = access();
+        RecordAccess read = access.require(READ);
+        List<SortKey> order = SortRules.resolve(query.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
+        Page<Deal> page = store.search(query, ScopedAccess.ownerFilter(read), order);
+        return new Page<>(page.items().stream().map(deal -> deal.withNotes(null)).toList(), page.total(), page.page(),
+                page.size());
+    }
+
+    private Optional<Deal> readable(ScopedAccess access, UUID id) {
+        RecordAccess read = access.require(READ);
+        return store.find(id).filter(deal -> read.permits(deal.owner()));
+    }
+
+    /** The stored deal as the caller may see it: notes decrypted with read-sensitive reaching the owner, else null. */
+    private Deal shown(ScopedAccess access, Deal stored) {
+        if (stored.notes() == null || !access.access(READ_SENSITIVE).permits(stored.owner())) {
+            return stored.withNotes(null);
+        }
+        return stored.withNotes(cipher.recordCipher(ref(stored.id())).decrypt(NOTES, stored.notes()));
+    }
+
+    /**
+     * The ciphertext the updated deal keeps: the new notes with write-sensitive; without it, absent notes keep the
+     * stored ones and notes equal to the stored ones are accepted (a read-modify-write), any other notes refused.
+     */
+    private String notesAfter(ScopedAccess access, Deal current, String notes) {
+        if (access.access(WRITE_SENSITIVE).permits(current.owner())) {
+            return cipher.recordCipher(ref(current.id())).encrypt(NOTES, notes);
+        }
+        if (notes == null || (current.notes() != null && access.access(READ_SENSITIVE).permits(current.owner())
+                && notes.equals(cipher.recordCipher(ref(current.id())).decrypt(NOTES, current.notes())))) {
+            return current.notes();
+        }
+        throw new AccessDeniedException("this needs the permission deals:write-sensitive for this record");
+    }
+
+    private void checkContact(UUID contactId) {
+        ContactService directory = contacts;
+        if (contactId == null || directory == null) {
+            return;
+        }
+        try {
+            if (directory.find(contactId).isPresent()) {
+                return;
+            }
+        } catch (AccessDeniedException cannotReadContacts) {
+            // reported like an unknown contact: the caller learns nothing about contacts it may not read
+        }
+        throw ValidationException.of("contactId", "names no contact you may read");
+    }
+
+    private ScopedAccess access() {
+        CallerContext context = callerContext;
+        Caller caller = context == null ? Caller.SYSTEM : context.current();
+        return new ScopedAccess(permissions, caller == null ? Caller.ANONYMOUS : caller, DOMAIN);
+    }
+
+    private static RecordRef ref(UUID id) {
+        return new RecordRef(KIND, id.toString());
+    }
+}

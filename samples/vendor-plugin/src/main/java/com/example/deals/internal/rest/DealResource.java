@@ -1,0 +1,189 @@
+package com.example.deals.internal.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.Providers;
+
+import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.PageBody;
+import org.bastion.crm.api.rest.Paging;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import com.example.deals.Deal;
+import com.example.deals.DealDraft;
+import com.example.deals.DealQuery;
+import com.example.deals.DealService;
+import com.example.deals.DealStage;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+// tag::resource[]
+/**
+ * {@code /api/v1/deals}: create, read, replace, patch (JSON Merge Patch), delete and list deals; every change of an
+ * existing deal needs its ETag in {@code If-Match}. Errors are the CRM's problem+json answers.
+ */
+@Component(service = DealResource.class)
+@JaxrsResource
+@JaxrsName("example-deals")
+@JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
+@JaxrsExtensionSelect(CrmRest.JSON_EXTENSION_SELECT)
+@Path("deals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "deals", description = "Sales opportunities (sample vendor plugin)")
+public class DealResource {
+
+    static final String KIND = "deal";
+    static final String SORT = "comma list of title, amount, closeDate, stage, createdAt, updatedAt, id; '-' for"
+            + " descending. Default: createdAt (oldest first), then id.";
+
+    private final DealService deals;
+    private final VersionedRecords<Deal, DealDraft> records;
+
+    @Activate
+    public DealResource(@Reference DealService deals) {
+        this.deals = deals;
+        this.records = new VersionedRecords<>(KIND, deals::find, deals::update, deals::delete, Deal::id, Deal::version,
+                Deal::toDraft, DealDraft.class);
+    }
+    // end::resource[]
+
+    @GET
+    @Operation(summary = "List deals, one page at a time (notes are never listed)", responses = {
+            @ApiResponse(responseCode = "200", description = "the page"),
+            @ApiResponse(responseCode = "400", description = "bad paging, sort, stage or contactId parameter"),
+            @ApiResponse(responseCode = "403", description = "the caller holds no deals:read scope")})
+    public PageBody<Deal> list(
+            @Parameter(description = "only deals in this stage") @QueryParam("stage") String stage,
+            @Parameter(description = "only deals of this owner (user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "only deals with this contact (UUID)") @QueryParam("contactId") String contactId,
+            @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
+            @Parameter(description = SORT) @QueryParam("sort") String sort,
+            @Context UriInfo uriInfo) {
+        DealQuery query = new DealQuery(stage(stage), blankToNull(owner), Requests.queryId("contactId", contactId),
+                Paging.request(page, size, sort));
+        return Paging.body(uriInfo.getRequestUri(), deals.search(query));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a deal", responses = {
+            @ApiResponse(responseCode = "201", description = "created; Location and ETag name it",
+                    content = @Content(schema = @Schema(implementation = Deal.class))),
+            @ApiResponse(responseCode = "400", description = "invalid deal; errors name each field"),
+            @ApiResponse(responseCode = "403", description = "no deals:write scope reaching the owner,"
+                    + " or notes without deals:write-sensitive")})
+    public Response create(DealDraft draft, @Context UriInfo uriInfo) {
+        return records.created(deals.create(Requests.body(draft)), uriInfo);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a deal", responses = {
+            @ApiResponse(responseCode = "200", description = "the deal, with its ETag (notes only with"
+                    + " deals:read-sensitive)", content = @Content(schema = @Schema(implementation = Deal.class))),
+            @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag"),
+            @ApiResponse(responseCode = "403", description = "the caller holds no deals:read scope"),
+            @ApiResponse(responseCode = "404", description = "no such deal within the caller's read scope")})
+    public Response read(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return records.read(id, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a deal", responses = {
+            @ApiResponse(responseCode = "200", description = "replaced; the new ETag",
+                    content = @Content(schema = @Schema(implementation = Deal.class))),
+            @ApiResponse(responseCode = "400", description = "invalid deal"),
+            @ApiResponse(responseCode = "403", description = "outside the caller's deals:write scope,"
+                    + " or changed notes without deals:write-sensitive"),
+            @ApiResponse(responseCode = "404", description = "no such deal within the caller's read scope"),
+            @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
+            @ApiResponse(responseCode = "428", description = "If-Match is missing")})
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(description = "the ETag of the version replaced", required = true)
+                            @HeaderParam("If-Match") String ifMatch,
+                            DealDraft draft) {
+        return records.replace(id, ifMatch, draft);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(CrmRest.MERGE_PATCH_JSON)
+    @Operation(summary = "Change some fields of a deal (JSON Merge Patch, RFC 7396; null removes a field)",
+            requestBody = @RequestBody(content = @Content(mediaType = CrmRest.MERGE_PATCH_JSON,
+                    schema = @Schema(implementation = DealDraft.class))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "changed; the new ETag",
+                            content = @Content(schema = @Schema(implementation = Deal.class))),
+                    @ApiResponse(responseCode = "400", description = "invalid patch or resulting deal"),
+                    @ApiResponse(responseCode = "403", description = "outside the caller's deals:write scope,"
+                            + " or changed notes without deals:write-sensitive"),
+                    @ApiResponse(responseCode = "404", description = "no such deal within the caller's read scope"),
+                    @ApiResponse(responseCode = "412", description = "If-Match does not name the current version"),
+                    @ApiResponse(responseCode = "415", description = "not application/merge-patch+json"),
+                    @ApiResponse(responseCode = "428", description = "If-Match is missing")})
+    public Response patch(@PathParam("id") String id,
+                          @Parameter(description = "the ETag of the version patched", required = true)
+                          @HeaderParam("If-Match") String ifMatch,
+                          @Parameter(hidden = true) JsonNode patch,
+                          @Context Providers providers) {
+        return records.patch(id, ifMatch, patch, providers);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a deal (its notes' key is destroyed with it)", responses = {
+            @ApiResponse(responseCode = "204", description = "deleted"),
+            @ApiResponse(responseCode = "403", description = "outside the caller's deals:delete scope"),
+            @ApiResponse(responseCode = "404", description = "no such deal within the caller's read scope"),
+            @ApiResponse(responseCode = "412", description = "If-Match was given and does not name the current version")})
+    public Response delete(@PathParam("id") String id,
+                           @Parameter(description = "optional: delete only this version") @HeaderParam("If-Match") String ifMatch) {
+        return records.delete(id, ifMatch);
+    }
+
+    static DealStage stage(String raw) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return DealStage.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw ValidationException.of("stage", "must be one of " + java.util.Arrays.toString(DealStage.values()));
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,7 @@
+/** The deals API the sample plugin exports, for other bundles that want to read or write deals. */
+@Export
+@Version("1.0.0")
+package com.example.deals;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
