@@ -1,0 +1,36 @@
+package org.bastion.crm.itests;
+
+import static org.ops4j.pax.exam.OptionUtils.combine;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import org.bastion.crm.itests.checks.vendor.VendorFeature;
+import org.bastion.crm.itests.checks.vendor.VendorPluginChecks;
+import org.junit.Test;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * The sample vendor plugin (samples/vendor-plugin) on the distribution's default database: its features repository
+ * added at run time, its feature installed, used, and uninstalled again without a restart, under load on the rest of
+ * the CRM.
+ */
+public class VendorPluginH2IT extends AbstractCrmSuite {
+
+    @Override
+    @Configuration
+    public Option[] config() {
+        return combine(super.config(), systemProperty(VendorFeature.REPOSITORY_PROPERTY)
+                .value(System.getProperty(VendorFeature.REPOSITORY_PROPERTY)));
+    }
+
+    @Override
+    protected Option[] databaseOptions() {
+        return new Option[0];
+    }
+
+    @Test
+    public void vendorPluginIsInstalledUsedAndUninstalledWhileTheRestOfTheCrmAnswers() {
+        new VendorPluginChecks(api, clients, shell, featuresService, bundleContext)
+                .installUseAndUninstallWhileTheRestOfTheCrmAnswers();
+    }
+}
