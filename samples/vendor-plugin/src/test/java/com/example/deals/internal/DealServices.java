@@ -1,0 +1,25 @@
+package com.example.deals.internal;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import org.bastion.crm.api.crypto.FieldCipher;
+
+import com.example.deals.DealService;
+
+/** Deal services over in-memory storage for tests of the layers above the service. */
+public final class DealServices {
+
+    private DealServices() {
+    }
+
+    /** A service on an empty in-memory store, acting for the system caller (no CallerContext, no Permissions). */
+    public static DealService inMemoryForTheSystemCaller(FieldCipher cipher, Clock clock) {
+        return new DealServiceImpl(new InMemoryDealStore(), cipher, new Transactions() {
+            @Override
+            public <T> T required(Supplier<T> work) {
+                return work.get();
+            }
+        }, clock);
+    }
+}
