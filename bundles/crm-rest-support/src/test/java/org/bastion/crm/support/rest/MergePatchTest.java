@@ -1,4 +1,4 @@
-package org.bastion.crm.contacts.internal.rest;
+package org.bastion.crm.support.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class MergePatchTest {
 
@@ -42,6 +43,6 @@ class MergePatchTest {
     }
 
     private static JsonNode json(String text) throws Exception {
-        return RestFixtures.MAPPER.readTree(text.replace('\'', '"'));
+        return new ObjectMapper().readTree(text.replace('\'', '"'));
     }
 }

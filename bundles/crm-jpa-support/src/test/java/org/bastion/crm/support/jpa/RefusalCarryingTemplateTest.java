@@ -1,4 +1,4 @@
-package org.bastion.crm.contacts.internal.jpa;
+package org.bastion.crm.support.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
