@@ -6,14 +6,20 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import org.bastion.crm.itests.checks.vendor.VendorFeature;
 import org.bastion.crm.itests.checks.vendor.VendorPluginChecks;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The sample vendor plugin (samples/vendor-plugin) on the distribution's default database: its features repository
  * added at run time, its feature installed, used, and uninstalled again without a restart, under load on the rest of
  * the CRM.
  */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
 public class VendorPluginH2IT extends AbstractCrmSuite {
 
     @Override

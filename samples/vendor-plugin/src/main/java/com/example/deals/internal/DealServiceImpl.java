@@ -25,16 +25,20 @@ import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.SortRules;
 import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.api.crypto.RecordRef;
+import org.bastion.crm.api.events.RecordEvents;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.RecordAccess;
+import org.bastion.crm.api.permissions.ScopedAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
 
 import com.example.deals.Deal;
 import com.example.deals.DealDraft;
@@ -46,12 +50,15 @@ import com.example.deals.DealService;
  * not found), changes to the write and delete scopes, notes (stored encrypted under a key per deal) read and written
  * only with {@code deals:read-sensitive} / {@code deals:write-sensitive}; lists never carry notes. A contact reference
  * is checked through crm-api's ContactService while one is registered, and stored unchecked while contacts is absent.
+ * Every change posts a {@link RecordEvents} event (the deal's id and the caller's, no data).
  */
 @Component(service = DealService.class)
 public final class DealServiceImpl implements DealService {
 
     static final String KIND = "deal";
     static final String NOTES = "notes";
+    /** The topics of deal events: {@code org/bastion/crm/deals/CREATED}, {@code UPDATED}, {@code DELETED}. */
+    static final String TOPIC_PREFIX = RecordEvents.topicPrefix(DOMAIN);
     static final Set<String> SORT_FIELDS = Set.of("title", "amount", "closeDate", "stage", "createdAt", "updatedAt");
     static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("createdAt", true));
 
@@ -61,6 +68,9 @@ public final class DealServiceImpl implements DealService {
     /** Who may do what; while none is registered only admins and the system caller may do anything. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile Permissions permissions;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile EventAdmin eventAdmin;
 
     /** Present while crm-contacts is installed: contact references are checked through it. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
@@ -105,6 +115,7 @@ public final class DealServiceImpl implements DealService {
             store.insert(deal.withNotes(sealed));
             return null;
         });
+        RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.CREATED, id, access.caller());
         return deal;
     }
 
@@ -136,6 +147,7 @@ public final class DealServiceImpl implements DealService {
             long now = store.find(id).map(Deal::version).orElseThrow(() -> new NotFoundException(KIND, id));
             throw new StaleVersionException(KIND, id, current.version(), now);
         }
+        RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.UPDATED, id, access.caller());
         return shown(access, updated);
     }
 
@@ -150,13 +162,17 @@ public final class DealServiceImpl implements DealService {
         if (expectedVersion >= 0 && expectedVersion != current.get().version()) {
             throw new StaleVersionException(KIND, id, expectedVersion, current.get().version());
         }
-        return transactions.required(() -> {
-            boolean deleted = store.delete(id, expectedVersion);
-            if (deleted) {
+        boolean deleted = transactions.required(() -> {
+            boolean removed = store.delete(id, expectedVersion);
+            if (removed) {
                 cipher.destroyRecordKey(ref(id));
             }
-            return deleted;
+            return removed;
         });
+        if (deleted) {
+            RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.DELETED, id, access.caller());
+        }
+        return deleted;
     }
 
     @Override

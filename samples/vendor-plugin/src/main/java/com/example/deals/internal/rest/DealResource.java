@@ -20,7 +20,9 @@ import javax.ws.rs.ext.Providers;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.rest.CrmRest;
 import org.bastion.crm.api.rest.PageBody;
-import org.bastion.crm.api.rest.Paging;
+import org.bastion.crm.support.rest.ListQueries;
+import org.bastion.crm.support.rest.RecordRequests;
+import org.bastion.crm.support.rest.VersionedRecords;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,8 +71,10 @@ public class DealResource {
     @Activate
     public DealResource(@Reference DealService deals) {
         this.deals = deals;
-        this.records = new VersionedRecords<>(KIND, deals::find, deals::update, deals::delete, Deal::id, Deal::version,
-                Deal::toDraft, DealDraft.class);
+        this.records = VersionedRecords.<Deal, DealDraft>builder(KIND, DealDraft.class)
+                .find(deals::find).update(deals::update).delete(deals::delete)
+                .id(Deal::id).version(Deal::version).draftOf(Deal::toDraft)
+                .build();
     }
     // end::resource[]
 
@@ -81,15 +85,15 @@ public class DealResource {
             @ApiResponse(responseCode = "403", description = "the caller holds no deals:read scope")})
     public PageBody<Deal> list(
             @Parameter(description = "only deals in this stage") @QueryParam("stage") String stage,
-            @Parameter(description = "only deals of this owner (user id)") @QueryParam("owner") String owner,
+            @Parameter(description = ListQueries.OWNER_DESCRIPTION) @QueryParam("owner") String owner,
             @Parameter(description = "only deals with this contact (UUID)") @QueryParam("contactId") String contactId,
-            @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
+            @Parameter(description = ListQueries.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = ListQueries.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Parameter(description = SORT) @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        DealQuery query = new DealQuery(stage(stage), blankToNull(owner), Requests.queryId("contactId", contactId),
-                Paging.request(page, size, sort));
-        return Paging.body(uriInfo.getRequestUri(), deals.search(query));
+        DealQuery query = new DealQuery(stage(stage), ListQueries.text(owner), ListQueries.id("contactId", contactId),
+                ListQueries.page(page, size, sort));
+        return ListQueries.body(uriInfo, deals.search(query));
     }
 
     @POST
@@ -101,7 +105,7 @@ public class DealResource {
             @ApiResponse(responseCode = "403", description = "no deals:write scope reaching the owner,"
                     + " or notes without deals:write-sensitive")})
     public Response create(DealDraft draft, @Context UriInfo uriInfo) {
-        return records.created(deals.create(Requests.body(draft)), uriInfo);
+        return records.created(deals.create(RecordRequests.body(draft)), uriInfo);
     }
 
     @GET
@@ -172,7 +176,7 @@ public class DealResource {
     }
 
     static DealStage stage(String raw) {
-        String value = blankToNull(raw);
+        String value = ListQueries.text(raw);
         if (value == null) {
             return null;
         }
@@ -181,9 +185,5 @@ public class DealResource {
         } catch (IllegalArgumentException unknown) {
             throw ValidationException.of("stage", "must be one of " + java.util.Arrays.toString(DealStage.values()));
         }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

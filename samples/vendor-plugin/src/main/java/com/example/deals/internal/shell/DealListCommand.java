@@ -4,11 +4,11 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.shell.CrmAction;
-import org.bastion.crm.shell.ShellText;
+import org.bastion.crm.shell.ShellInput;
+import org.bastion.crm.shell.ShellTable;
 
 import com.example.deals.Deal;
 import com.example.deals.DealQuery;
@@ -42,20 +42,12 @@ public class DealListCommand extends CrmAction {
     protected void run() {
         Page<Deal> result = deals.search(new DealQuery(DealShellFields.stage(stage), ShellInput.blankToNull(owner), null,
                 ShellInput.page(page, size, sort)));
-        ShellTable table = new ShellTable().emptyTableText("no deals match");
-        table.column("ID");
-        table.column("Title").maxSize(40);
-        table.column("Amount");
-        table.column("Stage");
-        table.column("Close date");
-        table.column("Owner");
+        ShellTable table = ShellTable.empty("no deals match").column("ID").column("Title", 40).column("Amount")
+                .column("Stage").column("Close date").column("Owner");
         for (Deal deal : result.items()) {
-            table.addRow().addContent(deal.id(), ShellText.cell(deal.title()),
-                    deal.amount().toPlainString() + " " + deal.currency(), deal.stage(),
-                    deal.closeDate() == null ? "" : deal.closeDate(), ShellText.cell(deal.owner()));
+            table.row(deal.id(), deal.title(), deal.amount().toPlainString() + " " + deal.currency(), deal.stage(),
+                    deal.closeDate(), deal.owner());
         }
-        table.print(out());
-        out().println("Page " + (result.page() + 1) + " of " + result.pageCount() + ", " + result.total()
-                + (result.total() == 1 ? " deal" : " deals"));
+        table.print(out(), result, "deal", "deals");
     }
 }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellInput;
 import org.bastion.crm.shell.ShellText;
 
 import com.example.deals.Deal;
