@@ -27,6 +27,7 @@ import org.bastion.crm.api.crypto.RecordRef;
 import org.bastion.crm.api.permissions.RecordScope;
 import org.bastion.crm.testing.FakeFieldCipher;
 import org.bastion.crm.testing.MutableClock;
+import org.bastion.crm.testing.RecordingEvents;
 import org.junit.jupiter.api.Test;
 
 import com.example.deals.Deal;
@@ -144,6 +145,22 @@ class DealServiceImplTest {
 
         caller = OUTSIDER;
         assertThat(service.find(deal.id())).map(Deal::notes).contains("keep me");
+    }
+
+    @Test
+    void everyChangePostsAnEventWithTheIdsOnly() {
+        RecordingEvents events = new RecordingEvents();
+        service.eventAdmin = events;
+
+        Deal deal = createAs(SELLER, null, "secret");
+        service.update(deal.id(), 1, deal.toDraft());
+        service.delete(deal.id(), -1);
+
+        assertThat(events.all()).extracting(e -> e.getTopic()).containsExactly("org/bastion/crm/deals/CREATED",
+                "org/bastion/crm/deals/UPDATED", "org/bastion/crm/deals/DELETED");
+        assertThat(events.last("org/bastion/crm/deals/CREATED").getPropertyNames())
+                .contains("id", "caller").doesNotContain("notes", "title");
+        assertThat(events.last("org/bastion/crm/deals/DELETED").getProperty("caller")).isEqualTo(SELLER);
     }
 
     @Test
