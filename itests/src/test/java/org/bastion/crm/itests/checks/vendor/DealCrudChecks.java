@@ -129,10 +129,10 @@ public final class DealCrudChecks {
         }
         JsonNode first = Expect.json(200, admin.get("/deals?owner=" + owner + "&size=2&sort=-amount"));
         assertEquals("total: " + first, 3, first.path("total").asInt());
-        assertEquals(List.of("30.00", "20.00"), amounts(first));
+        assertEquals(List.of("30", "20"), amounts(first));
         assertTrue("a next link: " + first, first.path("links").path("next").asText().contains("page=1"));
         JsonNode second = Expect.json(200, admin.get("/deals?owner=" + owner + "&size=2&sort=-amount&page=1"));
-        assertEquals(List.of("10.00"), amounts(second));
+        assertEquals(List.of("10"), amounts(second));
         assertFalse("no next link on the last page: " + second, second.path("links").has("next"));
         assertTrue("lists never carry notes: " + first, first.path("items").findValues("notes").stream()
                 .allMatch(JsonNode::isNull));
@@ -150,7 +150,7 @@ public final class DealCrudChecks {
 
     private static List<String> amounts(JsonNode page) {
         List<String> amounts = new ArrayList<>();
-        page.path("items").forEach(item -> amounts.add(item.path("amount").decimalValue().toPlainString()));
+        page.path("items").forEach(item -> amounts.add(item.path("amount").decimalValue().stripTrailingZeros().toPlainString()));
         return amounts;
     }
 
