@@ -150,7 +150,8 @@ public final class DealCrudChecks {
 
     private static List<String> amounts(JsonNode page) {
         List<String> amounts = new ArrayList<>();
-        page.path("items").forEach(item -> amounts.add(item.path("amount").decimalValue().stripTrailingZeros().toPlainString()));
+        page.path("items").forEach(item -> amounts.add(item.path("amount").decimalValue().stripTrailingZeros()
+                .toPlainString()));
         return amounts;
     }
 

@@ -74,15 +74,18 @@ public final class SteadyTraffic implements AutoCloseable {
         return requests.get();
     }
 
-    /** A summary for an assertion message: the count and the first few failures. */
+    /** A summary for an assertion message: the count, the count of each kind of failure, and the first few. */
     public String describe(List<String> failed) {
-        return failed.size() + " of " + requests.get() + " requests failed, first: "
+        java.util.Map<String, Long> kinds = failed.stream().collect(java.util.stream.Collectors.groupingBy(
+                f -> f.substring(f.indexOf(" ms ") + 4, Math.min(f.length(), f.indexOf(" ms ") + 64)),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return failed.size() + " of " + requests.get() + " requests failed; by kind: " + kinds + "; first: "
                 + failed.subList(0, Math.min(5, failed.size()));
     }
 
     private static String oneLine(String text) {
         String flat = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
-        return flat.length() <= 100 ? flat : flat.substring(0, 100) + "...";
+        return flat.length() <= 300 ? flat : flat.substring(0, 300) + "...";
     }
 
     @Override
