@@ -13,16 +13,20 @@ import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
 
 /**
- * {@link Transactions} on the container's {@code crm} datasource, a pooled XA datasource whose connections enlist in
- * the JTA transaction of the calling thread: a write joins the caller's transaction or begins and ends its own through
- * the {@link TransactionManager}; connections are never committed or switched out of auto-commit by hand.
+ * {@link Transactions} that join: a write runs in the calling thread's JTA transaction when one is active (it commits
+ * or rolls back with the caller's work), else in a transaction it begins and ends itself through the
+ * {@link TransactionManager} (JTA "Required"). It works on the container's {@code crm} datasource, a pooled XA
+ * datasource whose connections enlist in the thread's transaction; connections are never committed or switched out
+ * of auto-commit by hand. This is the way platform bundles with plain JDBC tables run a transaction (bundles with
+ * JPA entities use crm-jpa-support's {@code RefusalCarryingTemplate}, which joins the same way); crm-crypto's
+ * {@code SeparateTransactions} is the one exception, for work that must commit apart from its caller.
  */
-public final class JtaTransactions implements Transactions {
+public final class JoiningTransactions implements Transactions {
 
     private final TransactionManager transactionManager;
     private final DataSource dataSource;
 
-    public JtaTransactions(TransactionManager transactionManager, DataSource dataSource) {
+    public JoiningTransactions(TransactionManager transactionManager, DataSource dataSource) {
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;
     }

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
-class JtaTransactionsTest {
+class SeparateTransactionsTest {
 
     private final TransactionManager manager = mock(TransactionManager.class);
     private final DataSource dataSource = mock(DataSource.class);
     private final Connection connection = mock(Connection.class);
-    private final JtaTransactions transactions = new JtaTransactions(manager, dataSource);
+    private final SeparateTransactions transactions = new SeparateTransactions(manager, dataSource);
 
-    JtaTransactionsTest() throws Exception {
+    SeparateTransactionsTest() throws Exception {
         when(dataSource.getConnection()).thenReturn(connection);
     }
 

@@ -19,20 +19,23 @@ import javax.transaction.TransactionManager;
 import org.bastion.crm.jdbc.internal.SqlWork;
 
 /**
- * {@link Transactions} on the container's {@code crm} datasource, a pax-jdbc pooled XA datasource whose connections
- * enlist in the JTA transaction active on the calling thread. Work in the caller's context simply takes a connection
- * (joining the caller's transaction, or auto-committing when there is none). Work of the bundle's own (rotation
- * batches, first-unlock key creation, master re-wrap) suspends whatever transaction the thread has, begins a new one
- * with the {@link TransactionManager}, takes its connection inside it and commits or rolls back through the manager,
- * then resumes the suspended transaction: connections are never committed, rolled back or switched out of auto-commit
- * by hand, which an enlisted XA connection forbids.
+ * {@link Transactions} that can run work apart from its caller (JTA "RequiresNew"): {@link #inNewTransaction}
+ * suspends whatever transaction the calling thread has, begins a new one with the {@link TransactionManager}, takes its
+ * connection inside it, commits or rolls back through the manager, then resumes the suspended transaction. The
+ * crypto bundle needs that for work of its own that must not commit or roll back with the request that triggered it
+ * (rotation batches, first-unlock key creation, master re-wrap). {@link #inCallerContext} simply takes a connection,
+ * joining the caller's transaction or auto-committing when there is none. It works on the container's {@code crm}
+ * datasource, a pax-jdbc pooled XA datasource whose connections enlist in the thread's transaction: connections are
+ * never committed, rolled back or switched out of auto-commit by hand, which an enlisted XA connection forbids.
+ * Every other bundle joins (crm-jdbc-support's {@code JoiningTransactions}, crm-jpa-support's
+ * {@code RefusalCarryingTemplate}).
  */
-public final class JtaTransactions implements Transactions {
+public final class SeparateTransactions implements Transactions {
 
     private final TransactionManager transactionManager;
     private final DataSource dataSource;
 
-    public JtaTransactions(TransactionManager transactionManager, DataSource dataSource) {
+    public SeparateTransactions(TransactionManager transactionManager, DataSource dataSource) {
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;
     }

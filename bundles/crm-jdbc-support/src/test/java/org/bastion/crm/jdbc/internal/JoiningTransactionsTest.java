@@ -18,14 +18,14 @@ import javax.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
-class JtaTransactionsTest {
+class JoiningTransactionsTest {
 
     private final TransactionManager manager = mock(TransactionManager.class);
     private final DataSource dataSource = mock(DataSource.class);
     private final Connection connection = mock(Connection.class);
-    private final JtaTransactions transactions = new JtaTransactions(manager, dataSource);
+    private final JoiningTransactions transactions = new JoiningTransactions(manager, dataSource);
 
-    JtaTransactionsTest() throws Exception {
+    JoiningTransactionsTest() throws Exception {
         when(dataSource.getConnection()).thenReturn(connection);
     }
 
