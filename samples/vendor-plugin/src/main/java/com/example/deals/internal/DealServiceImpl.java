@@ -85,7 +85,7 @@ public final class DealServiceImpl implements DealService {
     @Activate
     public DealServiceImpl(@Reference DealsSchema schema, @Reference FieldCipher cipher,
                            @Reference TransactionManager transactionManager) {
-        this(new JdbcDealStore(schema.dataSource()), cipher, new JtaTransactions(transactionManager), Clock.systemUTC());
+        this(new JdbcDealStore(schema.dataSource()), cipher, new JoiningTransactions(transactionManager), Clock.systemUTC());
     }
 
     DealServiceImpl(DealStore store, FieldCipher cipher, Transactions transactions, Clock clock) {

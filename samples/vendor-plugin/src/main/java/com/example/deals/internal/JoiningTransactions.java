@@ -9,15 +9,17 @@ import javax.transaction.TransactionManager;
 import org.bastion.crm.api.ServiceUnavailableException;
 
 /**
- * {@link Transactions} through the container's JTA transaction manager: connections of the {@code crm} datasource
+ * {@link Transactions} that join the caller's JTA transaction or begin one ("Required"), through the container's
+ * transaction manager, like the platform's own JDBC bundles do (ADR 13; no exported JDBC support exists yet, so a
+ * plain-JDBC vendor bundle keeps these few lines itself): connections of the {@code crm} datasource
  * and crm-crypto's record keys taken inside {@link #required} join one transaction, so a deal and its key are
  * written or removed together.
  */
-final class JtaTransactions implements Transactions {
+final class JoiningTransactions implements Transactions {
 
     private final TransactionManager manager;
 
-    JtaTransactions(TransactionManager manager) {
+    JoiningTransactions(TransactionManager manager) {
         this.manager = manager;
     }
 
