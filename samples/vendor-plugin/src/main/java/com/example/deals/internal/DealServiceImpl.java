@@ -62,6 +62,7 @@ public final class DealServiceImpl implements DealService {
     static final Set<String> SORT_FIELDS = Set.of("title", "amount", "closeDate", "stage", "createdAt", "updatedAt");
     static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("createdAt", true));
 
+    // tag::service-references[]
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile CallerContext callerContext;
 
@@ -87,6 +88,7 @@ public final class DealServiceImpl implements DealService {
                            @Reference TransactionManager transactionManager) {
         this(new JdbcDealStore(schema.dataSource()), cipher, new JoiningTransactions(transactionManager), Clock.systemUTC());
     }
+    // end::service-references[]
 
     DealServiceImpl(DealStore store, FieldCipher cipher, Transactions transactions, Clock clock) {
         this.store = store;
