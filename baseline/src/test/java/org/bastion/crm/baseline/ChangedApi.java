@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +37,9 @@ final class ChangedApi {
 
     private final Path baselineJar;
     private final Path work;
-    private final Map<String, String> sources = new java.util.LinkedHashMap<>();
-    private final Map<String, String> exportVersions = new java.util.HashMap<>();
-    private final Set<String> dropped = new java.util.HashSet<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, String> exportVersions = new HashMap<>();
+    private final Set<String> dropped = new HashSet<>();
 
     private ChangedApi(Path baselineJar, Path work) {
         this.baselineJar = baselineJar;
@@ -136,7 +140,7 @@ final class ChangedApi {
     private static String jarOf(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

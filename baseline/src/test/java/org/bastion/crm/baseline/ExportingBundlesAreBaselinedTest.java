@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import aQute.bnd.osgi.Jar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +45,7 @@ class ExportingBundlesAreBaselinedTest {
         for (Path jar : exportingJars()) {
             Optional<Path> baseline = baselineOf(jar);
             if (baseline.isPresent()) {
-                try (aQute.bnd.osgi.Jar built = new aQute.bnd.osgi.Jar(jar.toFile());
-                     aQute.bnd.osgi.Jar base = new aQute.bnd.osgi.Jar(baseline.get().toFile())) {
+                try (Jar built = new Jar(jar.toFile()); Jar base = new Jar(baseline.get().toFile())) {
                     ExportedVersions.regressions(built, base)
                             .forEach(problem -> regressions.add(jar.getFileName() + ": " + problem));
                 }
