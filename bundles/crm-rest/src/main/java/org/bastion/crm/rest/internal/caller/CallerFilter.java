@@ -1,6 +1,5 @@
 package org.bastion.crm.rest.internal.caller;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 import javax.servlet.http.HttpServletRequest;
@@ -10,14 +9,11 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 
 import org.bastion.crm.api.Caller;
-import org.bastion.crm.api.ServiceUnavailableException;
-import org.bastion.crm.api.rest.AuthenticatedRequest;
 import org.bastion.crm.api.rest.CrmRest;
 import org.bastion.crm.api.rest.RequestAuthenticator;
-import org.bastion.crm.rest.internal.problem.ExceptionProblems;
 import org.bastion.crm.rest.internal.whiteboard.ApplicationResources;
 import org.bastion.crm.rest.internal.whiteboard.DeclaredOperations;
 import org.bastion.crm.rest.internal.whiteboard.TrackedOperations;
@@ -40,6 +36,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * {@link Caller#ANONYMOUS}; every other one is given to the {@link RequestAuthenticator}, whose caller is then bound to
  * the request thread for {@link ThreadCallerContext} and unbound after the response.
  *
+ * <p>A request admitted as public by its path runs only if the resource method JAX-RS then matches is itself declared
+ * public ({@link PublicMatchFilter}); otherwise it is authenticated like any other.
+ *
  * <p>Refusals are problems: whatever the authenticator throws (it declares its own, e.g. 401 with a challenge); the
  * authenticator's refusal for an enrolment-only session outside the operations marked
  * {@link org.bastion.crm.api.rest.AllowedDuringEnrolment}; 503 while no authenticator is registered (never anonymous
@@ -52,7 +51,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @PreMatching
 public class CallerFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final String NO_AUTHENTICATOR = "Authentication is not available right now; try again later.";
+    /**
+     * The request property set on a request admitted as public by its path, which {@link PublicMatchFilter} then checks
+     * against the resource method actually matched.
+     */
+    static final String PUBLIC_BY_PATH = "org.bastion.crm.rest.caller.publicByPath";
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -89,31 +92,14 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
         DeclaredOperations declared = operations.get();
         if (declared.isPublic(method, path)) {
             RequestCaller.set(Caller.ANONYMOUS);
+            request.setProperty(PUBLIC_BY_PATH, Boolean.TRUE);
             return;
         }
-        String instance = request.getUriInfo().getRequestUri().getRawPath();
-        RequestAuthenticator current = authenticator;
-        if (current == null) {
-            request.abortWith(ExceptionProblems.toResponse(new ServiceUnavailableException(NO_AUTHENTICATOR), instance));
-            return;
+        Response refusal = Admission.admit(request, authenticator, remoteAddress(),
+                declared.allowsDuringEnrolment(method, path));
+        if (refusal != null) {
+            request.abortWith(refusal);
         }
-        AuthenticatedRequest authenticated;
-        try {
-            List<String> authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-            authenticated = current.authenticate(authorization == null ? List.of() : List.copyOf(authorization),
-                    remoteAddress(), request.getHeaderString(HttpHeaders.USER_AGENT));
-            if (authenticated == null) {
-                throw new IllegalStateException("The request authenticator answered no caller");
-            }
-        } catch (RuntimeException refused) {
-            request.abortWith(ExceptionProblems.toResponse(refused, instance));
-            return;
-        }
-        if (authenticated.enrolmentOnly() && !declared.allowsDuringEnrolment(method, path)) {
-            request.abortWith(ExceptionProblems.toResponse(authenticated.outsideEnrolment(), instance));
-            return;
-        }
-        RequestCaller.set(authenticated.caller());
     }
 
     @Override
