@@ -15,9 +15,10 @@ import org.bastion.crm.api.CallerPrincipal;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The default {@link CallerContext}: the caller of the HTTP request being served on this thread, else the user of
- * the JAAS subject the thread runs under (the Karaf shell runs commands so; see {@link #fromSubject}), else {@link Caller#ANONYMOUS}.
- * Ranked -100 so that the security bundle's context replaces it.
+ * The CRM's {@link CallerContext}: the caller {@link CallerFilter} bound to the HTTP request being served on this thread
+ * (the session crm-security's {@code Authenticator} resolved), else the user of the JAAS subject the thread runs under
+ * (the Karaf shell runs commands so; see {@link #fromSubject}), else {@link Caller#ANONYMOUS}. No other bundle registers
+ * a context; the ranking of -100 only lets one that does take precedence.
  */
 @Component(service = CallerContext.class, property = "service.ranking:Integer=-100")
 public class ThreadCallerContext implements CallerContext {
