@@ -26,15 +26,18 @@ import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.SortRules;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyDraft;
 import org.bastion.crm.api.companies.CompanyQuery;
 import org.bastion.crm.api.companies.CompanyService;
+import org.bastion.crm.api.events.RecordEvents;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.RecordAccess;
+import org.bastion.crm.api.permissions.ScopedAccess;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
-import org.bastion.crm.contacts.internal.jpa.RefusalCarryingTemplate;
+import org.bastion.crm.support.jpa.RefusalCarryingTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -101,7 +104,7 @@ public final class CompanyServiceImpl implements CompanyService {
         requireFreeDomain(valid.domain(), null);
         Instant now = now();
         Company stored = companies.insert(toCompany(UUID.randomUUID(), valid, owner, now, now, 0));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.CREATED, stored.id(), access.caller());
+        RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.CREATED, stored.id(), access.caller());
         return stored;
     }
 
@@ -138,7 +141,7 @@ public final class CompanyServiceImpl implements CompanyService {
             }
             return toCompany(id, valid, owner, current.createdAt(), now, current.version());
         }).orElseThrow(() -> new NotFoundException(KIND, id));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.UPDATED, id, access.caller());
+        RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.UPDATED, id, access.caller());
         return stored;
     }
 
@@ -169,7 +172,7 @@ public final class CompanyServiceImpl implements CompanyService {
             return false;
         }
         if (deleted) {
-            DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.DELETED, id, access.caller());
+            RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.DELETED, id, access.caller());
         }
         return deleted;
     }

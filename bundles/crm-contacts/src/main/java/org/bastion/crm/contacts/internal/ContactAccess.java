@@ -19,6 +19,7 @@ import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.RecordAccess;
+import org.bastion.crm.api.permissions.ScopedAccess;
 
 /**
  * What one caller may do with contacts during one service call (ADR 8): the read scope that filters queries and hides

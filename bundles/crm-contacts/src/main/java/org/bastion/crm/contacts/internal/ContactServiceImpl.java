@@ -25,16 +25,18 @@ import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.SortRules;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.crypto.FieldCipher;
+import org.bastion.crm.api.events.RecordEvents;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.contacts.internal.jpa.JpaCompanyRepository;
 import org.bastion.crm.contacts.internal.jpa.JpaContactRepository;
-import org.bastion.crm.contacts.internal.jpa.RefusalCarryingTemplate;
+import org.bastion.crm.support.jpa.RefusalCarryingTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -137,7 +139,7 @@ public final class ContactServiceImpl implements ContactService {
         ContactDraft decided = access.withSensitiveFields(valid, null, owner);
         Instant now = now();
         Contact stored = contacts.insert(toContact(UUID.randomUUID(), decided, owner, now, now, 0));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.CREATED, stored.id(), access.caller());
+        RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.CREATED, stored.id(), access.caller());
         return access.visible(stored);
     }
 
@@ -173,7 +175,7 @@ public final class ContactServiceImpl implements ContactService {
             ContactDraft decided = access.withSensitiveFields(valid, current, owner);
             return toContact(id, decided, owner, current.createdAt(), now, current.version());
         }).orElseThrow(() -> new NotFoundException(KIND, id));
-        DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.UPDATED, id, access.caller());
+        RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.UPDATED, id, access.caller());
         return access.visible(stored);
     }
 
@@ -196,7 +198,7 @@ public final class ContactServiceImpl implements ContactService {
             return false;
         }
         if (deleted) {
-            DomainEvents.post(eventAdmin, TOPIC_PREFIX, DomainEvents.DELETED, id, access.caller());
+            RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.DELETED, id, access.caller());
         }
         return deleted;
     }

@@ -11,7 +11,7 @@ import javax.transaction.TransactionManager;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.api.crypto.KeysLockedException;
-import org.bastion.crm.crypto.internal.db.JtaTransactions;
+import org.bastion.crm.crypto.internal.db.SeparateTransactions;
 import org.bastion.crm.crypto.internal.db.Transactions;
 import org.bastion.crm.crypto.internal.master.MasterKeys;
 import org.bastion.crm.crypto.internal.master.Passphrase;
@@ -63,7 +63,7 @@ public final class MasterKeyManager {
     public MasterKeyManager(@Reference CryptoSchema schema, @Reference TransactionManager transactionManager,
                             @Reference CryptoEvents events, @Reference RotationParticipants participants,
                             CryptoConfiguration configuration) {
-        this(CryptoSettings.from(configuration), System::getenv, new JtaTransactions(transactionManager, schema.dataSource()),
+        this(CryptoSettings.from(configuration), System::getenv, new SeparateTransactions(transactionManager, schema.dataSource()),
                 events, participants);
     }
 

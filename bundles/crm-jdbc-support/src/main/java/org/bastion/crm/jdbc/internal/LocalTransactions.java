@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 
 /**
  * {@link Transactions} with JDBC local transactions on a plain datasource; only correct where no JTA transaction can
- * exist (the unit tests on in-memory H2). The bundle uses {@link JtaTransactions} in the container.
+ * exist (the unit tests on in-memory H2). The bundle uses {@link JoiningTransactions} in the container.
  */
 public final class LocalTransactions implements Transactions {
 

@@ -13,6 +13,8 @@ import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.api.crypto.RecordCipher;
 import org.bastion.crm.contacts.internal.ContactIndexTerms;
+import org.bastion.crm.support.jpa.PersistenceFailures;
+import org.bastion.crm.support.jpa.VersionedWrites;
 
 /**
  * The write transactions of contacts: a new contact gets its own record key in the transaction that inserts it, an

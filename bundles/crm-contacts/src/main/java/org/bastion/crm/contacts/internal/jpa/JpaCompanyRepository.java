@@ -18,6 +18,9 @@ import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.contacts.internal.CompanyCriteria;
 import org.bastion.crm.contacts.internal.CompanyRepository;
+import org.bastion.crm.support.jpa.JpqlFilter;
+import org.bastion.crm.support.jpa.PersistenceFailures;
+import org.bastion.crm.support.jpa.VersionedWrites;
 
 /** Stores companies through the {@code crm-contacts} persistence unit; reads run without a transaction of their own. */
 public final class JpaCompanyRepository implements CompanyRepository {

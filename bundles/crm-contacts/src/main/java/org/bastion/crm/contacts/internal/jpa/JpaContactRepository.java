@@ -15,6 +15,8 @@ import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.contacts.internal.ContactCriteria;
 import org.bastion.crm.contacts.internal.ContactRepository;
+import org.bastion.crm.support.jpa.JpqlFilter;
+import org.bastion.crm.support.jpa.VersionedWrites;
 
 /**
  * Stores contacts, their personal fields encrypted with a key per contact, through the {@code crm-contacts}

@@ -28,7 +28,9 @@ import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.rest.CrmRest;
 import org.bastion.crm.api.rest.PageBody;
-import org.bastion.crm.api.rest.Paging;
+import org.bastion.crm.support.rest.ListQueries;
+import org.bastion.crm.support.rest.RecordRequests;
+import org.bastion.crm.support.rest.VersionedRecords;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -70,8 +72,10 @@ public class CompanyResource {
     @Activate
     public CompanyResource(@Reference CompanyService companies, @Reference ContactService contacts) {
         this.companies = companies;
-        this.records = new VersionedRecords<>(KIND, companies::find, companies::update, companies::delete, Company::id,
-                Company::version, Company::toDraft, CompanyDraft.class);
+        this.records = VersionedRecords.<Company, CompanyDraft>builder(KIND, CompanyDraft.class)
+                .find(companies::find).update(companies::update).delete(companies::delete)
+                .id(Company::id).version(Company::version).draftOf(Company::toDraft)
+                .build();
         this.contacts = contacts;
     }
 
@@ -83,15 +87,15 @@ public class CompanyResource {
     public PageBody<Company> search(
             @Parameter(description = "words matched against name and domain") @QueryParam("q") String text,
             @Parameter(description = "a tag the company carries") @QueryParam("tag") String tag,
-            @Parameter(description = "the owner's user id") @QueryParam("owner") String owner,
-            @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
+            @Parameter(description = ListQueries.OWNER_DESCRIPTION) @QueryParam("owner") String owner,
+            @Parameter(description = ListQueries.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = ListQueries.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Parameter(description = "comma list of name, domain, createdAt, updatedAt; '-' for descending")
             @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        CompanyQuery query = new CompanyQuery(ContactResource.blankToNull(text), ContactResource.blankToNull(tag),
-                ContactResource.blankToNull(owner), Paging.request(page, size, sort));
-        return Paging.body(uriInfo.getRequestUri(), companies.search(query));
+        CompanyQuery query = new CompanyQuery(ListQueries.text(text), ListQueries.text(tag), ListQueries.text(owner),
+                ListQueries.page(page, size, sort));
+        return ListQueries.body(uriInfo, companies.search(query));
     }
 
     @GET
@@ -102,13 +106,13 @@ public class CompanyResource {
                     + " scope"),
             @ApiResponse(responseCode = "404", description = "no such company within the caller's read scope")})
     public PageBody<Contact> contactsOf(@PathParam("id") String id,
-                                        @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
-                                        @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
-                                        @Parameter(description = Requests.CONTACT_SORT) @QueryParam("sort") String sort,
+                                        @Parameter(description = ListQueries.PAGE_DESCRIPTION) @QueryParam("page") String page,
+                                        @Parameter(description = ListQueries.SIZE_DESCRIPTION) @QueryParam("size") String size,
+                                        @Parameter(description = ContactDocs.CONTACT_SORT) @QueryParam("sort") String sort,
                                         @Context UriInfo uriInfo) {
         UUID companyId = records.find(id).id();
-        ContactQuery query = new ContactQuery(null, null, companyId, null, Paging.request(page, size, sort));
-        return Paging.body(uriInfo.getRequestUri(), contacts.search(query));
+        ContactQuery query = new ContactQuery(null, null, companyId, null, ListQueries.page(page, size, sort));
+        return ListQueries.body(uriInfo, contacts.search(query));
     }
 
     @POST
@@ -120,7 +124,7 @@ public class CompanyResource {
             @ApiResponse(responseCode = "403", description = "no companies:write scope reaching the owner"),
             @ApiResponse(responseCode = "409", description = "another company has this domain")})
     public Response create(CompanyDraft draft, @Context UriInfo uriInfo) {
-        return records.created(companies.create(Requests.body(draft)), uriInfo);
+        return records.created(companies.create(RecordRequests.body(draft)), uriInfo);
     }
 
     @GET

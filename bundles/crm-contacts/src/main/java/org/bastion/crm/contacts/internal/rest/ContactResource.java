@@ -25,7 +25,9 @@ import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.rest.CrmRest;
 import org.bastion.crm.api.rest.PageBody;
-import org.bastion.crm.api.rest.Paging;
+import org.bastion.crm.support.rest.ListQueries;
+import org.bastion.crm.support.rest.RecordRequests;
+import org.bastion.crm.support.rest.VersionedRecords;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,8 +68,10 @@ public class ContactResource {
     @Activate
     public ContactResource(@Reference ContactService contacts) {
         this.contacts = contacts;
-        this.records = new VersionedRecords<>(KIND, contacts::find, contacts::update, contacts::delete, Contact::id,
-                Contact::version, Contact::toDraft, ContactDraft.class);
+        this.records = VersionedRecords.<Contact, ContactDraft>builder(KIND, ContactDraft.class)
+                .find(contacts::find).update(contacts::update).delete(contacts::delete)
+                .id(Contact::id).version(Contact::version).draftOf(Contact::toDraft)
+                .build();
     }
 
     @GET
@@ -77,17 +81,17 @@ public class ContactResource {
             @ApiResponse(responseCode = "400", description = "bad paging, sort or companyId parameter; a search word"
                     + " too short; a sort by name while more contacts match than the server sorts in memory")})
     public PageBody<Contact> search(
-            @Parameter(description = Requests.CONTACT_SEARCH_TEXT) @QueryParam("q") String text,
+            @Parameter(description = ContactDocs.CONTACT_SEARCH_TEXT) @QueryParam("q") String text,
             @Parameter(description = "a tag the contact carries") @QueryParam("tag") String tag,
             @Parameter(description = "the company the contact works for (UUID)") @QueryParam("companyId") String companyId,
-            @Parameter(description = "the owner's user id") @QueryParam("owner") String owner,
-            @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1 to 200, default 20") @QueryParam("size") String size,
-            @Parameter(description = Requests.CONTACT_SORT) @QueryParam("sort") String sort,
+            @Parameter(description = ListQueries.OWNER_DESCRIPTION) @QueryParam("owner") String owner,
+            @Parameter(description = ListQueries.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = ListQueries.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Parameter(description = ContactDocs.CONTACT_SORT) @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        ContactQuery query = new ContactQuery(blankToNull(text), blankToNull(tag), Requests.queryId("companyId", companyId),
-                blankToNull(owner), Paging.request(page, size, sort));
-        return Paging.body(uriInfo.getRequestUri(), contacts.search(query));
+        ContactQuery query = new ContactQuery(ListQueries.text(text), ListQueries.text(tag),
+                ListQueries.id("companyId", companyId), ListQueries.text(owner), ListQueries.page(page, size, sort));
+        return ListQueries.body(uriInfo, contacts.search(query));
     }
 
     @POST
@@ -99,7 +103,7 @@ public class ContactResource {
             @ApiResponse(responseCode = "403", description = "no contacts:write scope reaching the owner,"
                     + " or sensitive fields without contacts:write-sensitive")})
     public Response create(ContactDraft draft, @Context UriInfo uriInfo) {
-        return records.created(contacts.create(Requests.body(draft)), uriInfo);
+        return records.created(contacts.create(RecordRequests.body(draft)), uriInfo);
     }
 
     @GET
@@ -167,9 +171,5 @@ public class ContactResource {
     public Response delete(@PathParam("id") String id,
                            @Parameter(description = "optional: delete only this version") @HeaderParam("If-Match") String ifMatch) {
         return records.delete(id, ifMatch);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

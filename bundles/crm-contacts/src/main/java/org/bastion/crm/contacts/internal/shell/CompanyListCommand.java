@@ -4,13 +4,14 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyQuery;
 import org.bastion.crm.api.companies.CompanyService;
 import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellInput;
+import org.bastion.crm.shell.ShellTable;
 import org.bastion.crm.shell.ShellText;
 
 /**
@@ -48,19 +49,12 @@ public class CompanyListCommand extends CrmAction {
                 ShellInput.blankToNull(owner), ShellInput.page(page, size, sort));
         Page<Company> result = companies.search(companyQuery);
 
-        ShellTable table = new ShellTable().emptyTableText("no companies match");
-        table.column("ID");
-        table.column("Name").maxSize(40);
-        table.column("Domain").maxSize(40);
-        table.column("Owner");
-        table.column("Tags").maxSize(30);
-        table.column("Updated");
+        ShellTable table = ShellTable.empty("no companies match").column("ID").column("Name", 40).column("Domain", 40)
+                .column("Owner").column("Tags", 30).column("Updated");
         for (Company company : result.items()) {
-            table.addRow().addContent(company.id(), ShellFormat.cell(company.name()), ShellFormat.cell(company.domain()),
-                    ShellFormat.cell(company.owner()), ShellFormat.tags(company.tags()),
+            table.row(company.id(), company.name(), company.domain(), company.owner(), ShellTable.list(company.tags()),
                     ShellText.timestamp(company.updatedAt()));
         }
-        table.print(out());
-        out().println(ShellFormat.pageLine(result, "company", "companies"));
+        table.print(out(), result, "company", "companies");
     }
 }

@@ -16,6 +16,7 @@ import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.api.contacts.PhoneNumber;
 import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellInput;
 
 /**
  * {@code crm:contact-add}: creates a contact from options and prints its new id.

@@ -12,6 +12,8 @@ import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellInput;
+import org.bastion.crm.shell.ShellTable;
 
 /**
  * {@code crm:contact-delete}: deletes one contact and says which one, or that there was none.
@@ -39,6 +41,6 @@ public class ContactDeleteCommand extends CrmAction {
         }
         Contact contact = existing.get();
         String email = contact.primaryEmail() == null ? "" : " <" + contact.primaryEmail() + ">";
-        out().println("Deleted contact " + contactId + " (" + ShellFormat.cell(contact.displayName() + email) + ")");
+        out().println("Deleted contact " + contactId + " (" + ShellTable.cell(contact.displayName() + email) + ")");
     }
 }

@@ -4,13 +4,14 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactQuery;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellInput;
+import org.bastion.crm.shell.ShellTable;
 import org.bastion.crm.shell.ShellText;
 
 /**
@@ -52,21 +53,12 @@ public class ContactListCommand extends CrmAction {
                 ShellInput.uuid("company", company), ShellInput.blankToNull(owner), ShellInput.page(page, size, sort));
         Page<Contact> result = contacts.search(contactQuery);
 
-        ShellTable table = new ShellTable().emptyTableText("no contacts match");
-        table.column("ID");
-        table.column("Name").maxSize(40);
-        table.column("Primary email").maxSize(40);
-        table.column("Company");
-        table.column("Owner");
-        table.column("Tags").maxSize(30);
-        table.column("Updated");
+        ShellTable table = ShellTable.empty("no contacts match").column("ID").column("Name", 40)
+                .column("Primary email", 40).column("Company").column("Owner").column("Tags", 30).column("Updated");
         for (Contact contact : result.items()) {
-            table.addRow().addContent(contact.id(), ShellFormat.cell(contact.displayName()),
-                    ShellFormat.cell(contact.primaryEmail()), ShellFormat.cell(contact.companyId()),
-                    ShellFormat.cell(contact.owner()), ShellFormat.tags(contact.tags()),
-                    ShellText.timestamp(contact.updatedAt()));
+            table.row(contact.id(), contact.displayName(), contact.primaryEmail(), contact.companyId(), contact.owner(),
+                    ShellTable.list(contact.tags()), ShellText.timestamp(contact.updatedAt()));
         }
-        table.print(out());
-        out().println(ShellFormat.pageLine(result, "contact", "contacts"));
+        table.print(out(), result, "contact", "contacts");
     }
 }

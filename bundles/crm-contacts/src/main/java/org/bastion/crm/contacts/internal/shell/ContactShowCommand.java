@@ -19,6 +19,8 @@ import org.bastion.crm.api.contacts.EmailAddress;
 import org.bastion.crm.api.contacts.PhoneNumber;
 import org.bastion.crm.api.contacts.PostalAddress;
 import org.bastion.crm.shell.CrmAction;
+import org.bastion.crm.shell.ShellInput;
+import org.bastion.crm.shell.ShellTable;
 import org.bastion.crm.shell.ShellText;
 
 /**
@@ -49,7 +51,7 @@ public class ContactShowCommand extends CrmAction {
         field("Title", contact.title());
         field("Company", companyLabel(contact.companyId()));
         field("Owner", contact.owner());
-        field("Tags", ShellFormat.tags(contact.tags()));
+        field("Tags", ShellTable.list(contact.tags()));
         field("Birthday", contact.birthday());
         field("Notes", contact.notes());
         field("Created", ShellText.timestamp(contact.createdAt()));
@@ -71,7 +73,7 @@ public class ContactShowCommand extends CrmAction {
             return;
         }
         out().println(name + ":");
-        items.forEach(item -> out().println("  " + ShellFormat.cell(render.apply(item))));
+        items.forEach(item -> out().println("  " + ShellTable.cell(render.apply(item))));
     }
 
     private String companyLabel(UUID companyId) {

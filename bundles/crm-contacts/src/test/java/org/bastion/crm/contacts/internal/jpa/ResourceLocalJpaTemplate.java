@@ -7,6 +7,7 @@ import javax.persistence.EntityTransaction;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.bastion.crm.support.jpa.TypedJpaTemplate;
 
 /**
  * A JpaTemplate over a RESOURCE_LOCAL factory, for tests outside OSGi: one entity manager per call, a transaction

@@ -11,7 +11,7 @@ import org.bastion.crm.jdbc.internal.SqlWork;
  * {@link Transactions} on a plain (non-XA) datasource with JDBC local transactions. Only correct where no global
  * (JTA) transaction can exist, as in the unit tests on an in-memory H2 datasource: on the container's XA datasource a
  * connection may be enlisted in a caller's JTA transaction, and its auto-commit must not be touched there; the bundle
- * uses {@link JtaTransactions} in the container. The JDBC work is the shared local transactions' own.
+ * uses {@link SeparateTransactions} in the container. The JDBC work is the shared local transactions' own.
  */
 public final class LocalTransactions implements Transactions {
 

@@ -8,7 +8,7 @@ import javax.transaction.TransactionManager;
 
 import org.bastion.crm.api.persistence.Migration;
 import org.bastion.crm.api.persistence.SchemaMigrator;
-import org.bastion.crm.jdbc.internal.JtaTransactions;
+import org.bastion.crm.jdbc.internal.JoiningTransactions;
 import org.bastion.crm.jdbc.internal.MigratedDatabase;
 import org.bastion.crm.jdbc.internal.Transactions;
 import org.osgi.framework.BundleContext;
@@ -37,7 +37,7 @@ public final class PermissionsDatabase extends MigratedDatabase {
     public PermissionsDatabase(BundleContext context,
             @Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
             @Reference TransactionManager transactionManager) throws SQLException {
-        this(dataSource, new JtaTransactions(transactionManager, dataSource),
+        this(dataSource, new JoiningTransactions(transactionManager, dataSource),
                 SchemaMigrator.scriptsOf(context.getBundle(), SCRIPT_FOLDER));
     }
 
