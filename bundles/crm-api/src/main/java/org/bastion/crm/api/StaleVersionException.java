@@ -1,6 +1,9 @@
 package org.bastion.crm.api;
 
+import org.bastion.crm.api.rest.ProblemType;
+
 /** An update named a version of a record that is no longer the current one (optimistic locking lost). */
+@ProblemType(status = 412, title = "Stale version")
 public class StaleVersionException extends CrmException {
 
     private static final long serialVersionUID = 1L;

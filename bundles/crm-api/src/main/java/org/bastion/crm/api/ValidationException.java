@@ -2,7 +2,10 @@ package org.bastion.crm.api;
 
 import java.util.List;
 
+import org.bastion.crm.api.rest.ProblemType;
+
 /** The input broke one or more rules; each broken rule is one {@link FieldError}. */
+@ProblemType(status = 400, title = "Invalid input")
 public class ValidationException extends CrmException {
 
     private static final long serialVersionUID = 1L;

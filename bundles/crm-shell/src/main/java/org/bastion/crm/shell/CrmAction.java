@@ -8,6 +8,7 @@ import org.apache.karaf.shell.support.CommandException;
 import org.bastion.crm.api.CrmException;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.ValidationException;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Base of the {@code crm:*} shell commands: runs the command and turns every expected CRM error into one "Error: ..."
@@ -18,6 +19,7 @@ import org.bastion.crm.api.ValidationException;
  * reach Karaf unchanged. The {@code @Service} command classes stay in their own bundles (their package-info carries the
  * {@code Karaf-Commands} header); only this base class lives here.
  */
+@ConsumerType
 public abstract class CrmAction implements Action {
 
     /** Where results go; null means the session's {@code System.out} (Karaf redirects it per session). */

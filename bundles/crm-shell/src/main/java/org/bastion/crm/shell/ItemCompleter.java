@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.bastion.crm.api.CrmException;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Base of the completers that offer items a CRM service lists (ids, names), each with a description beside it; a
@@ -17,6 +18,7 @@ import org.bastion.crm.api.CrmException;
  *
  * @param <T> the listed item
  */
+@ConsumerType
 public abstract class ItemCompleter<T> implements Completer {
 
     @Override

@@ -3,6 +3,7 @@ package org.bastion.crm.api.companies;
 import java.util.Set;
 
 import org.bastion.crm.api.contacts.PostalAddress;
+import org.bastion.crm.api.rest.ReadOnlyMembers;
 
 /**
  * What a caller supplies to create or replace a company.
@@ -13,6 +14,7 @@ import org.bastion.crm.api.contacts.PostalAddress;
  * @param tags free labels
  * @param owner the owning user id; null means the caller
  */
+@ReadOnlyMembers({"id", "version", "createdAt", "updatedAt"})
 public record CompanyDraft(String name, String domain, PostalAddress address, Set<String> tags, String owner) {
 
     public CompanyDraft {

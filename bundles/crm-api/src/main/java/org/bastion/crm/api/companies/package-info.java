@@ -1,6 +1,6 @@
 /** Companies: the organisations contacts work for, and the service that stores and finds them. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bastion.crm.api.companies;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.bastion.crm.api.rest.ReadOnlyMembers;
+
 /**
  * What a caller supplies to create or replace a contact; the service validates and normalises it.
  *
@@ -20,6 +22,7 @@ import java.util.UUID;
  * @param notes free text
  * @param birthday date of birth, or null
  */
+@ReadOnlyMembers({"id", "version", "createdAt", "updatedAt"})
 public record ContactDraft(String firstName, String lastName, String title, UUID companyId,
                            List<EmailAddress> emails, List<PhoneNumber> phones, List<PostalAddress> addresses,
                            Set<String> tags, String owner, String notes, LocalDate birthday) {

@@ -6,19 +6,27 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads the {@link DataTags} of an API record type: which of its fields are personal and which sensitive. */
+/**
+ * Reads the {@link DataTags} of an API record type: which of its fields are personal and which sensitive. The answer is
+ * kept with the class itself ({@link ClassValue}), so a vendor bundle's types do not keep its class loader alive once the
+ * bundle is uninstalled.
+ */
 public final class FieldTags {
 
-    private static final Map<Class<?>, Map<String, Set<FieldTag>>> CACHE = new ConcurrentHashMap<>();
+    private static final ClassValue<Map<String, Set<FieldTag>>> TAGS = new ClassValue<>() {
+        @Override
+        protected Map<String, Set<FieldTag>> computeValue(Class<?> type) {
+            return read(type);
+        }
+    };
 
     private FieldTags() {
     }
 
     /** The tagged fields of {@code type}, in declaration order, each with its tags; untagged fields are left out. */
     public static Map<String, Set<FieldTag>> of(Class<? extends Record> type) {
-        return CACHE.computeIfAbsent(type, FieldTags::read);
+        return TAGS.get(type);
     }
 
     /** The fields of {@code type} carrying {@code tag}, in declaration order. */

@@ -4,7 +4,7 @@
  * (own/team/all). Implemented by {@code crm-permissions}; see {@code docs/permissions.md}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bastion.crm.api.permissions;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,7 +4,7 @@
  * problem types every HTTP answer of the CRM uses.
  */
 @Export
-@Version("1.2.0")
+@Version("2.2.0")
 package org.bastion.crm.api.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,9 +1,11 @@
 package org.bastion.crm.api.security;
 
 import java.io.Serializable;
-import java.security.Principal;
 import java.util.Objects;
 import java.util.Set;
+
+import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.CallerPrincipal;
 
 /**
  * The JAAS principal a console login (SSH shell, web console, JMX) adds for the CRM user it admitted, so that services
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param username the CRM user's login name
  * @param roles the CRM roles the user held when logging in
  */
-public record CrmUserPrincipal(String userId, String username, Set<String> roles) implements Principal, Serializable {
+public record CrmUserPrincipal(String userId, String username, Set<String> roles) implements CallerPrincipal, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,5 +28,11 @@ public record CrmUserPrincipal(String userId, String username, Set<String> roles
     @Override
     public String getName() {
         return username;
+    }
+
+    /** The CRM user with the roles held at login, authenticated. */
+    @Override
+    public Caller caller() {
+        return new Caller(userId, username, roles, true);
     }
 }

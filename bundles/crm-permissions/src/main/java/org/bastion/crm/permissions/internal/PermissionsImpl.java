@@ -38,7 +38,7 @@ public final class PermissionsImpl implements Permissions {
     private static final int PARSED_LIMIT = 4096;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    public volatile UserDirectory directory;
+    volatile UserDirectory directory;
 
     private final RoleStore roles;
     private final TeamStore teams;

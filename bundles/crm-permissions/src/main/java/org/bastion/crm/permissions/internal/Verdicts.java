@@ -1,8 +1,9 @@
 package org.bastion.crm.permissions.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.bastion.crm.permissions.internal.role.RoleTable;
@@ -13,7 +14,7 @@ import org.bastion.crm.permissions.internal.role.RoleTable;
  */
 final class Verdicts {
 
-    /** Beyond this many remembered answers the memory is cleared (distinct role sets × permissions are few). */
+    /** The most answers remembered; beyond it the least recently used is forgotten (role sets × permissions are few). */
     static final int LIMIT = 10_000;
 
     private record Key(Set<String> roles, String permission) {
@@ -22,13 +23,13 @@ final class Verdicts {
     private record Memory(RoleTable table, Map<Key, Boolean> answers) {
     }
 
-    private volatile Memory memory = new Memory(null, new ConcurrentHashMap<>());
+    private volatile Memory memory = new Memory(null, leastRecentlyUsed());
 
     /** The remembered answer for {@code roles} and {@code permission} under {@code table}, else {@code judge}'s. */
     boolean holds(RoleTable table, Set<String> roles, String permission, Supplier<Boolean> judge) {
         Memory current = memory;
-        if (current.table() != table || current.answers().size() >= LIMIT) {
-            current = new Memory(table, new ConcurrentHashMap<>());
+        if (current.table() != table) {
+            current = new Memory(table, leastRecentlyUsed());
             memory = current;
         }
         Key key = new Key(roles, permission);
@@ -39,5 +40,15 @@ final class Verdicts {
         boolean answer = judge.get();
         current.answers().put(key, answer);
         return answer;
+    }
+
+    /** A map that forgets its least recently used entry beyond {@link #LIMIT}; every access synchronizes on it. */
+    private static Map<Key, Boolean> leastRecentlyUsed() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
+                return size() > LIMIT;
+            }
+        });
     }
 }

@@ -40,15 +40,21 @@ class VerdictsTest {
     }
 
     @Test
-    void theMemoryIsClearedWhenFull() {
+    void aFullMemoryForgetsOnlyTheLeastRecentlyUsedAnswer() {
         RoleTable table = RoleTable.of(List.of());
         for (int i = 0; i < Verdicts.LIMIT; i++) {
             ask(table, "p:" + i, true);
         }
+        ask(table, "p:0", true);
         judged.set(0);
 
-        ask(table, "p:0", true);
+        ask(table, "p:new", true);
 
-        assertThat(judged).as("asked again after the clear").hasValue(1);
+        assertThat(judged).hasValue(1);
+        assertThat(ask(table, "p:0", false)).as("used recently: remembered").isTrue();
+        assertThat(ask(table, "p:2", false)).as("remembered").isTrue();
+        assertThat(judged).hasValue(1);
+        assertThat(ask(table, "p:1", false)).as("least recently used: forgotten, asked again").isFalse();
+        assertThat(judged).hasValue(2);
     }
 }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,18 +26,29 @@ final class OwnerCounts {
 
     /** The longest an answer is used, in milliseconds. */
     static final long MAX_AGE_MILLIS = 2_000;
-    /** Beyond this many owners remembered, the memory starts afresh. */
+    /** The most owners remembered; beyond it the least recently used one is forgotten. */
     static final int LIMIT = 10_000;
 
     private record Count(long count, long generation, Instant countedAt) {
     }
 
     private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    /** Least recently used first; every access synchronizes on the map. */
+    private final Map<String, Count> counts;
     private final Clock clock;
 
     OwnerCounts(Clock clock) {
+        this(clock, LIMIT);
+    }
+
+    OwnerCounts(Clock clock, int limit) {
         this.clock = clock;
+        this.counts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Count> eldest) {
+                return size() > limit;
+            }
+        });
     }
 
     /** Marks a write: answers counted before it (or while it runs) are no longer used. */
@@ -66,9 +79,6 @@ final class OwnerCounts {
         for (Object[] row : JdbcRows.query(connection, "SELECT c.owner_id, COUNT(*) FROM crm_contact c WHERE c.owner_id IN ("
                 + ChildRows.placeholders(missing.size()) + ") GROUP BY c.owner_id", missing)) {
             counted.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        if (counts.size() + counted.size() > LIMIT) {
-            counts.clear();
         }
         for (Map.Entry<String, Long> entry : counted.entrySet()) {
             counts.put(entry.getKey(), new Count(entry.getValue(), current, now));

@@ -68,4 +68,22 @@ class OwnerCountsTest {
 
         assertThat(counts.total(connection, Set.of("bob"))).isEqualTo(2);
     }
+
+    @Test
+    void whenFullOnlyTheLeastRecentlyUsedOwnerIsForgotten() throws Exception {
+        OwnerCounts small = new OwnerCounts(clock, 2);
+        insert("c6", "carol");
+        assertThat(small.total(connection, Set.of("alice"))).isEqualTo(2);
+        assertThat(small.total(connection, Set.of("bob"))).isEqualTo(1);
+        assertThat(small.total(connection, Set.of("alice"))).isEqualTo(2);
+
+        assertThat(small.total(connection, Set.of("carol"))).isEqualTo(1);
+
+        insert("c7", "alice");
+        insert("c8", "bob");
+        assertThat(small.total(connection, Set.of("alice"))).as("used recently: remembered (no write announced)")
+                .isEqualTo(2);
+        assertThat(small.total(connection, Set.of("bob"))).as("least recently used: forgotten, counted again")
+                .isEqualTo(2);
+    }
 }

@@ -71,10 +71,16 @@ public class KeyUnlockCommand extends CrmAction {
 
     private char[] fromFile() {
         Path file = resolve(passphraseFile.trim());
-        if (PassphraseFile.readableByOthers(file)) {
-            out().println("Warning: " + ShellText.cell(file) + " is readable by other users; chmod 600 it");
+        char[] passphrase = PassphraseFile.read(file);
+        try {
+            if (PassphraseFile.readableByOthers(file)) {
+                out().println("Warning: " + ShellText.cell(file) + " is readable by other users; chmod 600 it");
+            }
+        } catch (RuntimeException e) {
+            Arrays.fill(passphrase, '\0');
+            throw e;
         }
-        return PassphraseFile.read(file);
+        return passphrase;
     }
 
     /** A relative path is taken from the session's current directory, as Karaf's own file commands do. */

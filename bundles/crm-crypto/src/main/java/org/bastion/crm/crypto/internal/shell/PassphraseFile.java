@@ -56,7 +56,11 @@ final class PassphraseFile {
         }
     }
 
-    /** Whether users other than the owner and the group may read {@code file} (false where there are no POSIX permissions). */
+    /**
+     * Whether users other than the owner and the group may read {@code file} (false where there are no POSIX permissions).
+     *
+     * @throws ValidationException when its permissions cannot be read: an unknown answer is not taken as safe
+     */
     static boolean readableByOthers(Path file) {
         try {
             PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
@@ -66,7 +70,8 @@ final class PassphraseFile {
             Set<PosixFilePermission> permissions = view.readAttributes().permissions();
             return permissions.contains(PosixFilePermission.OTHERS_READ);
         } catch (IOException e) {
-            return false;
+            throw ValidationException.of(FIELD, "cannot read the permissions of " + file + " ("
+                    + e.getClass().getSimpleName() + "); nothing unlocked");
         }
     }
 

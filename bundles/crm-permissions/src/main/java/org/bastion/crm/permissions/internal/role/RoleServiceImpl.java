@@ -44,10 +44,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class RoleServiceImpl implements RoleService {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    public volatile CallerContext callers;
+    volatile CallerContext callers;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    public volatile UserDirectory directory;
+    volatile UserDirectory directory;
 
     private final RoleStore store;
     private final PermissionCatalogue catalogue;

@@ -40,10 +40,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class TeamServiceImpl implements TeamService {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    public volatile CallerContext callers;
+    volatile CallerContext callers;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    public volatile UserDirectory directory;
+    volatile UserDirectory directory;
 
     private final TeamStore store;
     private final PermissionsImpl permissions;

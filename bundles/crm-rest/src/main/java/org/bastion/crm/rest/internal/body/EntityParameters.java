@@ -28,11 +28,18 @@ final class EntityParameters {
     private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
             HeaderParam.class, CookieParam.class, MatrixParam.class, BeanParam.class, Context.class, Suspended.class);
 
-    private final Map<Method, Boolean> known = new ConcurrentHashMap<>();
+    /** The answers per resource class, kept with the class: a vendor's uninstalled class loader is not kept alive. */
+    private final ClassValue<Map<Method, Boolean>> known = new ClassValue<>() {
+        @Override
+        protected Map<Method, Boolean> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     /** True when {@code method} reads the request body; null (nothing matched) counts as reading it. */
     boolean takesBody(Method method) {
-        return method == null || known.computeIfAbsent(method, EntityParameters::readsBody);
+        return method == null
+                || known.get(method.getDeclaringClass()).computeIfAbsent(method, EntityParameters::readsBody);
     }
 
     private static boolean readsBody(Method method) {

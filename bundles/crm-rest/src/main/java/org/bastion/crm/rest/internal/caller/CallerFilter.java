@@ -1,6 +1,6 @@
 package org.bastion.crm.rest.internal.caller;
 
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -9,19 +9,19 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 
 import org.bastion.crm.api.Caller;
-import org.bastion.crm.api.ServiceUnavailableException;
 import org.bastion.crm.api.rest.CrmRest;
-import org.bastion.crm.api.security.AuthenticatedSession;
-import org.bastion.crm.api.security.AuthenticationException;
-import org.bastion.crm.api.security.Authenticator;
-import org.bastion.crm.api.security.ClientInfo;
-import org.bastion.crm.api.security.TotpEnrolmentRequiredException;
-import org.bastion.crm.rest.internal.problem.AuthenticationProblems;
-import org.bastion.crm.rest.internal.problem.ExceptionProblems;
+import org.bastion.crm.api.rest.RequestAuthenticator;
+import org.bastion.crm.rest.internal.whiteboard.ApplicationResources;
+import org.bastion.crm.rest.internal.whiteboard.DeclaredOperations;
+import org.bastion.crm.rest.internal.whiteboard.TrackedOperations;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -31,13 +31,18 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * Authenticates every request before matching: public operations ({@link AccessRules}) run as
- * {@link Caller#ANONYMOUS}; every other one needs {@code Authorization: Bearer <token>} of a live session, whose
- * caller is then bound to the request thread for {@link ThreadCallerContext} and unbound after the response.
+ * Authenticates every request before matching: the operations a resource declares public
+ * ({@link org.bastion.crm.api.rest.PublicEndpoint}, matched on the raw path, fail closed) run as
+ * {@link Caller#ANONYMOUS}; every other one is given to the {@link RequestAuthenticator}, whose caller is then bound to
+ * the request thread for {@link ThreadCallerContext} and unbound after the response.
  *
- * <p>Refusals are problems: 401 with a Bearer challenge for a missing, malformed, unknown or expired token; 403 when
- * a session restricted to TOTP enrolment asks for anything else; 503 while no {@link Authenticator} is registered
- * (never anonymous access).
+ * <p>A request admitted as public by its path runs only if the resource method JAX-RS then matches is itself declared
+ * public ({@link PublicMatchFilter}); otherwise it is authenticated like any other.
+ *
+ * <p>Refusals are problems: whatever the authenticator throws (it declares its own, e.g. 401 with a challenge); the
+ * authenticator's refusal for an enrolment-only session outside the operations marked
+ * {@link org.bastion.crm.api.rest.AllowedDuringEnrolment}; 503 while no authenticator is registered (never anonymous
+ * access).
  */
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
@@ -46,72 +51,60 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @PreMatching
 public class CallerFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    /** The channel of every request this filter sees. */
-    static final String CHANNEL = "rest";
-
-    static final String NO_TOKEN = "Authentication required: send the session token as 'Authorization: Bearer <token>'"
-            + " (POST /api/v1/auth/login gives one).";
-    static final String BAD_TOKEN = "The session token is not valid or has expired: log in again.";
-    static final String NO_AUTHENTICATOR = "Authentication is not available right now; try again later.";
+    /**
+     * The request property set on a request admitted as public by its path, which {@link PublicMatchFilter} then checks
+     * against the resource method actually matched.
+     */
+    static final String PUBLIC_BY_PATH = "org.bastion.crm.rest.caller.publicByPath";
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile Authenticator authenticator;
+    volatile RequestAuthenticator authenticator;
 
     /** The servlet request being served (a thread-local proxy the JAX-RS runtime injects), for the client address. */
     @Context
     HttpServletRequest servletRequest;
+
+    /** The operations the application's resources declare now; none until activated (nothing public). */
+    volatile Supplier<DeclaredOperations> operations = () -> DeclaredOperations.NONE;
+
+    private ApplicationResources resources;
+
+    @Activate
+    void activate(BundleContext context) throws InvalidSyntaxException {
+        resources = new ApplicationResources(context);
+        operations = new TrackedOperations(resources);
+    }
+
+    @Deactivate
+    void deactivate() {
+        operations = () -> DeclaredOperations.NONE;
+        if (resources != null) {
+            resources.close();
+        }
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
         RequestCaller.clear();
         String method = request.getMethod();
         String path = relativePath(request.getUriInfo().getRequestUri());
-        if (AccessRules.isPublic(method, path)) {
+        DeclaredOperations declared = operations.get();
+        if (declared.isPublic(method, path)) {
             RequestCaller.set(Caller.ANONYMOUS);
+            request.setProperty(PUBLIC_BY_PATH, Boolean.TRUE);
             return;
         }
-        String instance = request.getUriInfo().getRequestUri().getRawPath();
-        Authenticator current = authenticator;
-        if (current == null) {
-            request.abortWith(ExceptionProblems.toResponse(new ServiceUnavailableException(NO_AUTHENTICATOR), instance));
-            return;
+        Response refusal = Admission.admit(request, authenticator, remoteAddress(),
+                declared.allowsDuringEnrolment(method, path));
+        if (refusal != null) {
+            request.abortWith(refusal);
         }
-        BearerToken bearer = BearerToken.of(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
-        if (bearer.token().isEmpty()) {
-            request.abortWith(AuthenticationProblems.unauthorized(
-                    bearer.schemeSent() ? BAD_TOKEN : NO_TOKEN, bearer.schemeSent(), instance));
-            return;
-        }
-        Optional<AuthenticatedSession> session;
-        try {
-            session = current.authenticate(bearer.token().get(), clientInfo(request));
-        } catch (AuthenticationException refused) {
-            request.abortWith(AuthenticationProblems.unauthorized(BAD_TOKEN, true, instance));
-            return;
-        } catch (RuntimeException e) {
-            request.abortWith(ExceptionProblems.toResponse(e, instance));
-            return;
-        }
-        if (session.isEmpty() || session.get().caller() == null) {
-            request.abortWith(AuthenticationProblems.unauthorized(BAD_TOKEN, true, instance));
-            return;
-        }
-        if (session.get().totpEnrolmentOnly() && !AccessRules.allowsDuringEnrolment(method, path)) {
-            request.abortWith(ExceptionProblems.toResponse(new TotpEnrolmentRequiredException(), instance));
-            return;
-        }
-        RequestCaller.set(session.get().caller());
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         RequestCaller.clear();
-    }
-
-    /** Where {@code request} comes from: the connection's peer address (never X-Forwarded-For) and its User-Agent. */
-    ClientInfo clientInfo(ContainerRequestContext request) {
-        return ClientInfo.sanitised(remoteAddress(), request.getHeaderString(HttpHeaders.USER_AGENT), CHANNEL);
     }
 
     private String remoteAddress() {

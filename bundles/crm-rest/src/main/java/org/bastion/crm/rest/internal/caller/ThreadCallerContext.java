@@ -11,13 +11,14 @@ import javax.security.auth.Subject;
 
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
-import org.bastion.crm.api.security.CrmUserPrincipal;
+import org.bastion.crm.api.CallerPrincipal;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The default {@link CallerContext}: the caller of the HTTP request being served on this thread, else the user of
- * the JAAS subject the thread runs under (the Karaf shell runs commands so; see {@link #fromSubject}), else {@link Caller#ANONYMOUS}.
- * Ranked -100 so that the security bundle's context replaces it.
+ * The CRM's {@link CallerContext}: the caller {@link CallerFilter} bound to the HTTP request being served on this thread
+ * (the session crm-security's {@code Authenticator} resolved), else the user of the JAAS subject the thread runs under
+ * (the Karaf shell runs commands so; see {@link #fromSubject}), else {@link Caller#ANONYMOUS}. No other bundle registers
+ * a context; the ranking of -100 only lets one that does take precedence.
  */
 @Component(service = CallerContext.class, property = "service.ranking:Integer=-100")
 public class ThreadCallerContext implements CallerContext {
@@ -40,16 +41,16 @@ public class ThreadCallerContext implements CallerContext {
     }
 
     /**
-     * The caller a JAAS subject stands for: the CRM user a console login admitted ({@link CrmUserPrincipal}: its user id
-     * and CRM roles), else the subject's Karaf user with its Karaf role names (the local console started by
+     * The caller a JAAS subject stands for: the CRM caller a console login admitted (a {@link CallerPrincipal}: its user
+     * id and CRM roles), else the subject's Karaf user with its Karaf role names (the local console started by
      * {@code bin/karaf} runs as such a user, with the {@code admin} role), else none.
      */
     static Optional<Caller> fromSubject(Subject subject) {
         if (subject == null) {
             return Optional.empty();
         }
-        Optional<Caller> crmUser = subject.getPrincipals(CrmUserPrincipal.class).stream().findFirst()
-                .map(user -> new Caller(user.userId(), user.username(), user.roles(), true));
+        Optional<Caller> crmUser = subject.getPrincipals(CallerPrincipal.class).stream().findFirst()
+                .map(CallerPrincipal::caller);
         if (crmUser.isPresent()) {
             return crmUser;
         }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+
+import org.bastion.crm.api.rest.PublicEndpoint;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -66,6 +68,7 @@ public class HealthResource {
     }
 
     @GET
+    @PublicEndpoint
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Health of the CRM and each of its components", responses = {
             @ApiResponse(responseCode = "200", description = "UP or DEGRADED",

@@ -1,9 +1,5 @@
 package org.bastion.crm.rest.internal.json;
 
-import org.bastion.crm.api.companies.CompanyDraft;
-import org.bastion.crm.api.contacts.ContactDraft;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -17,7 +13,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Builds the one Jackson configuration of the REST API: ISO-8601 dates, strict input (unknown members, trailing tokens,
- * duplicate members, numbers or booleans given for text, numbers given for dates are refused), records, nulls left out.
+ * duplicate members, numbers or booleans given for text, numbers given for dates are refused), records, nulls left out,
+ * and the read-only members a type declares ({@link org.bastion.crm.api.rest.ReadOnlyMembers}) accepted and ignored.
  */
 public final class CrmObjectMapper {
 
@@ -27,20 +24,12 @@ public final class CrmObjectMapper {
     private CrmObjectMapper() {
     }
 
-    /**
-     * The read-only members of a stored record ({@code id}, {@code version}, {@code createdAt}, {@code updatedAt}):
-     * accepted and ignored in a draft, so a client can PUT back the representation it got.
-     */
-    @JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt"}, allowGetters = true)
-    interface ReadOnlyMembersIgnored {
-    }
-
     /** A new mapper with the API's settings. */
     public static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .addMixIn(ContactDraft.class, ReadOnlyMembersIgnored.class)
-                .addMixIn(CompanyDraft.class, ReadOnlyMembersIgnored.class)
+                // the read-only members a draft type declares (@ReadOnlyMembers of crm-api), whichever bundle owns it
+                .annotationIntrospector(new ReadOnlyMembersIntrospector())
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -18,6 +18,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.PublicEndpoint;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -61,6 +62,7 @@ public class DocsResource {
 
     /** The page; {@code /docs/} is sent to {@code /docs} so the page's relative links resolve. */
     @GET
+    @PublicEndpoint(trailingSlash = true)
     public Response page(@Context UriInfo uriInfo) {
         if (uriInfo.getPath().endsWith("/")) {
             URI canonical = uriInfo.getBaseUriBuilder().path("docs").build();
@@ -71,6 +73,7 @@ public class DocsResource {
 
     /** One of the page's files; anything not listed in {@link #FILES} is 404. */
     @GET
+    @PublicEndpoint
     @Path("{file}")
     public Response file(@PathParam("file") String name) {
         String type = FILES.get(name);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.crm.api.rest.CrmRest;
-import org.bastion.crm.rest.internal.caller.AccessRules;
+import org.bastion.crm.rest.internal.whiteboard.DeclaredOperations;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
@@ -22,7 +22,8 @@ import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * Generates the OpenAPI 3 document of a set of JAX-RS resource classes with swagger-jaxrs2's reader, with the bearer
- * scheme required everywhere except on the public operations of {@link AccessRules}.
+ * scheme required everywhere except on the operations the resources declare public
+ * ({@link org.bastion.crm.api.rest.PublicEndpoint}).
  */
 public final class OpenApiDocument {
 
@@ -55,7 +56,7 @@ public final class OpenApiDocument {
         thread.setContextClassLoader(Reader.class.getClassLoader());
         try {
             OpenAPI document = new Reader(configuration).read(ordered);
-            markPublicOperations(document);
+            markPublicOperations(document, DeclaredOperations.of(ordered));
             return Json.pretty(document);
         } finally {
             thread.setContextClassLoader(previous);
@@ -63,17 +64,20 @@ public final class OpenApiDocument {
     }
 
     /** Gives the public operations an empty security requirement: no token needed. */
-    static void markPublicOperations(OpenAPI document) {
+    static void markPublicOperations(OpenAPI document, DeclaredOperations declared) {
         if (document.getPaths() == null) {
             return;
         }
-        AccessRules.PUBLIC_OPERATIONS.forEach((path, methods) -> {
-            PathItem item = document.getPaths().get(path);
+        declared.publicOperations().forEach(declaredOperation -> {
+            if (declaredOperation.segments() == null) {
+                return;
+            }
+            PathItem item = document.getPaths().get("/" + String.join("/", declaredOperation.segments()));
             if (item == null) {
                 return;
             }
             item.readOperationsMap().forEach((method, operation) -> {
-                if (methods.contains(method.name())) {
+                if (declaredOperation.methods().contains(method.name())) {
                     operation.setSecurity(List.of());
                 }
             });

@@ -7,6 +7,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.PublicEndpoint;
+import org.bastion.crm.rest.internal.whiteboard.ApplicationResources;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.component.annotations.Activate;
@@ -42,6 +44,7 @@ public class OpenApiResource {
     }
 
     @GET
+    @PublicEndpoint
     @Produces(MediaType.APPLICATION_JSON)
     public Response document() {
         return Response.ok(currentDocument(), MediaType.APPLICATION_JSON_TYPE)

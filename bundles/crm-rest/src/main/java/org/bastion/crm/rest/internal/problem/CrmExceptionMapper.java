@@ -12,7 +12,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
-/** Answers the errors CRM services raise on purpose as problem+json (400, 401, 403, 404, 409, 412, 428, 429, 503). */
+/**
+ * Answers the errors CRM services raise on purpose as problem+json, with the status, title and headers their type
+ * declares ({@link org.bastion.crm.api.rest.ProblemType}, {@link org.bastion.crm.api.rest.ProblemHeaders}); 400 if none.
+ */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsName("bastion-crm-problem-crm")

@@ -10,19 +10,11 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.NoContentException;
 import javax.ws.rs.core.Response;
 
-import org.bastion.crm.api.AccessDeniedException;
-import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.CrmException;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.IntegrityException;
-import org.bastion.crm.api.NotFoundException;
-import org.bastion.crm.api.ServiceUnavailableException;
-import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.rest.CrmRest;
-import org.bastion.crm.api.rest.PreconditionRequiredException;
-import org.bastion.crm.api.security.AuthenticationException;
-import org.bastion.crm.api.security.TooManyAttemptsException;
 import org.bastion.crm.rest.internal.limit.BodyTooLargeException;
 import org.bastion.crm.rest.internal.limit.BodyUnreadableException;
 
@@ -52,18 +44,13 @@ public final class ExceptionProblems {
         if (known instanceof IntegrityException integrity) {
             return integrityFailure(integrity, instance);
         }
-        if (known instanceof ServiceUnavailableException unavailable) {
-            return ProblemResponses.toResponse(ofCrm(unavailable, instance), RETRY_LATER);
-        }
-        if (known instanceof AuthenticationException unauthenticated) {
-            return ProblemResponses.toResponse(ofCrm(unauthenticated, instance), AuthenticationProblems.challenge(false));
-        }
-        if (known instanceof TooManyAttemptsException throttled) {
-            return ProblemResponses.toResponse(ofCrm(throttled, instance),
-                    AuthenticationProblems.retryAfter(throttled.retryAfter()));
-        }
         if (known instanceof CrmException crm) {
-            return ProblemResponses.toResponse(ofCrm(crm, instance));
+            Problem problem = ofCrm(crm, instance);
+            MultivaluedMap<String, Object> headers = DeclaredProblems.headersOf(crm);
+            if (problem.status() == 503 && !headers.containsKey("Retry-After")) {
+                headers.putAll(RETRY_LATER);
+            }
+            return ProblemResponses.toResponse(problem, headers);
         }
         if (known instanceof JsonProcessingException json && !(json instanceof StreamWriteException)
                 && !(json instanceof InvalidDefinitionException)) {
@@ -120,12 +107,12 @@ public final class ExceptionProblems {
                 List.of(new FieldError(JsonProblems.BODY, "could not be read")));
     }
 
+    /** The problem of a CRM error, with the status and title its type declares ({@link DeclaredProblems}). */
     static Problem ofCrm(CrmException error, String instance) {
         List<FieldError> errors = error instanceof ValidationException validation ? validation.errors() : null;
-        int status = statusOf(error);
-        String title = error instanceof ValidationException ? "Invalid input"
-                : error instanceof StaleVersionException ? "Stale version" : ProblemResponses.titleOf(status);
-        return ProblemResponses.problem(error.code(), title, status, error.getMessage(), instance, errors);
+        int status = DeclaredProblems.statusOf(error);
+        return ProblemResponses.problem(error.code(), DeclaredProblems.titleOf(error, status), status,
+                error.getMessage(), instance, errors);
     }
 
     /**
@@ -139,35 +126,6 @@ public final class ExceptionProblems {
                 "Stored data failed its integrity check and is not shown; quote error id " + errorId
                         + " when you report it.", instance, errorId, null);
         return ProblemResponses.toResponse(problem);
-    }
-
-    /** The HTTP status of an error a CRM service raised on purpose. */
-    static int statusOf(CrmException error) {
-        if (error instanceof ServiceUnavailableException) {
-            return 503;
-        }
-        if (error instanceof NotFoundException) {
-            return 404;
-        }
-        if (error instanceof ConflictException) {
-            return 409;
-        }
-        if (error instanceof StaleVersionException) {
-            return 412;
-        }
-        if (error instanceof PreconditionRequiredException) {
-            return 428;
-        }
-        if (error instanceof AuthenticationException) {
-            return 401;
-        }
-        if (error instanceof AccessDeniedException) {
-            return 403;
-        }
-        if (error instanceof TooManyAttemptsException) {
-            return 429;
-        }
-        return 400;
     }
 
     private static Response ofHttpStatus(Response original, String instance) {

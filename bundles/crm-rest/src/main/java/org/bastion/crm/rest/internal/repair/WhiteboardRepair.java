@@ -21,7 +21,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 
 /**
- * Re-registers a CRM JAX-RS service the whiteboard lost. Aries JAX-RS Whiteboard 2.0.2 (component-dsl 1.2.2,
+ * Re-registers a CRM JAX-RS service the whiteboard lost: any service of the CRM application (a vendor's included,
+ * chosen by its application filter, never by bundle name), logged at INFO. Aries JAX-RS Whiteboard 2.0.2 (component-dsl 1.2.2,
  * {@code OSGi.splitBy}) keeps an unsynchronised map, so two JAX-RS services registered at the same moment on two
  * threads can make it throw a ConcurrentModificationException inside the framework's event dispatch: one of them is
  * then never served (at boot, now and then, the whole application, because it waits for its filters). Likewise a
@@ -35,7 +36,7 @@ public final class WhiteboardRepair {
 
     private static final System.Logger LOG = System.getLogger(WhiteboardRepair.class.getName());
 
-    /** The JAX-RS services of the CRM: resources, extensions and applications of bundles named org.bastion.crm*. */
+    /** The JAX-RS whiteboard services: resources, extensions and applications, whoever registered them. */
     static final String JAXRS_SERVICES = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)"
             + "(osgi.jaxrs.application.base=*))";
 
@@ -88,13 +89,16 @@ public final class WhiteboardRepair {
         }
     }
 
+    /**
+     * The CRM's JAX-RS services: the CRM application itself and every resource or extension that selects it, whichever
+     * bundle registered them (a vendor's included).
+     */
     private Map<Long, ServiceReference<?>> crmJaxrsServices() {
         Map<Long, ServiceReference<?>> services = new HashMap<>();
         try {
             ServiceReference<?>[] references = context.getAllServiceReferences(null, JAXRS_SERVICES);
             for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
-                if (reference.getBundle() != null && reference.getBundle().getSymbolicName() != null
-                        && reference.getBundle().getSymbolicName().startsWith("org.bastion.crm")) {
+                if (reference.getBundle() != null && CrmServices.belongsToCrmApplication(reference::getProperty)) {
                     services.put((Long) reference.getProperty("service.id"), reference);
                 }
             }
@@ -106,18 +110,22 @@ public final class WhiteboardRepair {
 
     private void reRegister(ServiceReference<?> reference) {
         Object name = reference.getProperty("component.name");
+        String service = "service " + reference.getProperty("service.id")
+                + (reference.getBundle() == null ? "" : " of bundle " + reference.getBundle().getSymbolicName());
         if (reference.getBundle() == null || !(name instanceof String componentName)) {
-            LOG.log(Level.WARNING, "The JAX-RS whiteboard does not know service " + reference.getProperty("service.id")
+            LOG.log(Level.WARNING, "The JAX-RS whiteboard does not know " + service
                     + " and it is not a DS component, so it cannot be re-registered");
             return;
         }
         ComponentDescriptionDTO description = components.getComponentDescriptionDTO(reference.getBundle(),
                 componentName);
         if (description == null) {
+            LOG.log(Level.WARNING, "The JAX-RS whiteboard does not know " + service + " and its component "
+                    + componentName + " is gone, so it cannot be re-registered");
             return;
         }
-        LOG.log(Level.WARNING, "The JAX-RS whiteboard lost the registration of " + componentName
-                + " or failed to deploy it (known races in Aries JAX-RS Whiteboard 2.0.2); registering it again");
+        LOG.log(Level.INFO, "Repairing the JAX-RS whiteboard: it lost or failed to deploy " + service + " (component "
+                + componentName + "; known races in Aries JAX-RS Whiteboard 2.0.2); registering it again");
         components.disableComponent(description).onResolve(() -> components.enableComponent(description));
     }
 

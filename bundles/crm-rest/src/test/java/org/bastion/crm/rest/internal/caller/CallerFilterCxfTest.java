@@ -2,7 +2,6 @@ package org.bastion.crm.rest.internal.caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,8 @@ import org.apache.cxf.message.ExchangeImpl;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageImpl;
 import org.bastion.crm.api.Caller;
-import org.bastion.crm.api.security.AuthenticatedSession;
+import org.bastion.crm.api.rest.AuthenticatedRequest;
+import org.bastion.crm.rest.internal.whiteboard.DeclaredOperations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,16 +33,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CallerFilterCxfTest {
 
     private static final Caller ALICE = new Caller("u-alice", "Alice", Set.of(), true);
-    private static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
 
     private static final String METHOD_OVERRIDE = "org.apache.cxf.jaxrs.allow.http.method.override";
 
-    private final FakeAuthenticator authenticator = new FakeAuthenticator();
+    private final FakeRequestAuthenticator authenticator = new FakeRequestAuthenticator();
     private final CallerFilter filter = new CallerFilter();
+    private final DeclaredOperations operations = TestResources.operations();
 
     CallerFilterCxfTest() {
-        authenticator.sessions.put("good-token", new AuthenticatedSession("s-1", ALICE, false, LATER, LATER));
+        authenticator.sessions.put("Bearer good-token", new AuthenticatedRequest(ALICE, null));
         filter.authenticator = authenticator;
+        filter.operations = () -> operations;
     }
 
     @AfterEach
@@ -98,7 +99,7 @@ class CallerFilterCxfTest {
                 Message message = message(endpoint, "POST", raw, null);
                 String relative = new ContainerRequestContextImpl(message, true, false).getUriInfo().getPath(false);
                 String matched = HttpUtils.getPathToMatch(message, true);
-                if (AccessRules.isPublic("POST", relative) || AccessRules.isPublic("GET", relative)) {
+                if (operations.isPublic("POST", relative) || operations.isPublic("GET", relative)) {
                     assertThat(matched).as(endpoint + " " + raw).isEqualTo("/" + relative);
                     publicSeen++;
                 }

@@ -11,7 +11,7 @@ import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.bastion.crm.api.Caller;
-import org.bastion.crm.api.security.CrmUserPrincipal;
+import org.bastion.crm.api.CallerPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +53,9 @@ class ThreadCallerContextTest {
     }
 
     @Test
-    void aConsoleLoginOfACrmUserActsAsThatUserWithItsCrmRoles() {
+    void aConsoleLoginsCallerPrincipalActsAsThatCallerWithItsCrmRoles() {
         Caller caller = runAs(subject(new UserPrincipal("alice"), new RolePrincipal("admin"), new RolePrincipal("ssh"),
-                new CrmUserPrincipal("2f1c-uuid", "alice", Set.of("admin"))));
+                new ConsolePrincipal(new Caller("2f1c-uuid", "alice", Set.of("admin"), true))));
         assertThat(caller).isEqualTo(new Caller("2f1c-uuid", "alice", Set.of("admin"), true));
     }
 
@@ -63,6 +63,14 @@ class ThreadCallerContextTest {
     void subjectWithoutUserPrincipalIsAnonymous() {
         Principal role = () -> "admin";
         assertThat(runAs(subject(role))).isEqualTo(Caller.ANONYMOUS);
+    }
+
+    /** What a login module of any bundle adds for the CRM caller it admitted. */
+    record ConsolePrincipal(Caller caller) implements CallerPrincipal {
+        @Override
+        public String getName() {
+            return caller.displayName();
+        }
     }
 
     private static Subject subject(Principal... principals) {

@@ -45,4 +45,35 @@ class CrmObjectMapperTest {
                     .as(body).isInstanceOf(JsonProcessingException.class);
         }
     }
+
+    /** A vendor's draft type: declares its read-only members, as a bundle the REST layer does not know would. */
+    @org.bastion.crm.api.rest.ReadOnlyMembers({"id", "version"})
+    record DealDraft(String title) {
+    }
+
+    /** A stored vendor record that has the read-only members itself. */
+    @org.bastion.crm.api.rest.ReadOnlyMembers({"id"})
+    record Deal(String id, String title) {
+    }
+
+    @Test
+    void readOnlyMembersADraftDeclaresAreAcceptedAndIgnored() throws Exception {
+        DealDraft draft = CrmObjectMapper.SHARED.readValue("{\"id\":\"d-1\",\"version\":3,\"title\":\"Big\"}",
+                DealDraft.class);
+        assertThat(draft.title()).isEqualTo("Big");
+    }
+
+    @Test
+    void membersNotDeclaredReadOnlyAreStillRefused() {
+        assertThatThrownBy(() -> CrmObjectMapper.SHARED.readValue("{\"createdAt\":\"x\",\"title\":\"Big\"}",
+                DealDraft.class)).isInstanceOf(JsonProcessingException.class).hasMessageContaining("createdAt");
+        assertThatThrownBy(() -> CrmObjectMapper.SHARED.readValue("{\"id\":\"d-1\",\"title\":\"Big\"}",
+                Code.class)).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void readOnlyMembersAreStillWritten() throws Exception {
+        assertThat(CrmObjectMapper.SHARED.writeValueAsString(new Deal("d-1", "Big")))
+                .isEqualTo("{\"id\":\"d-1\",\"title\":\"Big\"}");
+    }
 }

@@ -12,6 +12,7 @@ import javax.ws.rs.Produces;
 
 import org.bastion.crm.rest.internal.health.HealthResource;
 import org.bastion.crm.rest.internal.json.CrmObjectMapper;
+import org.bastion.crm.rest.internal.whiteboard.ApplicationResources;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,7 @@ class OpenApiDocumentTest {
     public static class LoginLikeResource {
         @POST
         @Path("login")
+        @org.bastion.crm.api.rest.PublicEndpoint
         public String login() {
             return null;
         }

@@ -71,10 +71,24 @@ class ExceptionProblemsTest {
                 .endsWith("/precondition-required");
     }
 
+    /** A capability's "unavailable for now" error, declared as crypto's locked keys are (a 503 subclass). */
+    static final class LockedException extends org.bastion.crm.api.ServiceUnavailableException {
+        private static final long serialVersionUID = 1L;
+
+        LockedException(String message) {
+            super(message);
+        }
+
+        @Override
+        public String code() {
+            return "keys-locked";
+        }
+    }
+
     @Test
-    void lockedKeysAre503WithRetryAfter() throws Exception {
+    void aCapabilitysUnavailableErrorIs503WithRetryAfter() throws Exception {
         Response response = ExceptionProblems.toResponse(
-                new org.bastion.crm.api.crypto.KeysLockedException("The encryption keys are locked: wrong passphrase"), PATH);
+                new LockedException("The encryption keys are locked: wrong passphrase"), PATH);
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("30");
         JsonNode body = mapper.readTree((String) response.getEntity());

@@ -1,5 +1,13 @@
 package org.bastion.crm.rest.internal.repair;
 
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.bastion.crm.api.rest.CrmRest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -155,11 +163,15 @@ class WhiteboardRepairTest {
     }
 
     @Test
-    void aServiceThatReappearsIsForgottenAndOtherBundlesAreIgnored() throws Exception {
+    void aServiceThatReappearsIsForgottenAndServicesOfOtherApplicationsAreIgnored() throws Exception {
         ServiceReference<?> late = reference(7, crmBundle, "late");
-        ServiceReference<?> foreign = reference(8, bundle("com.example.vendor"), "vendor");
+        ServiceReference<?> foreign = reference(8, bundle("com.example.other"), "other",
+                Map.of("osgi.jaxrs.application.select", "(osgi.jaxrs.name=other-app)"));
+        ServiceReference<?> otherApplication = reference(9, bundle("com.example.other"), "otherApp",
+                Map.of("osgi.jaxrs.name", "other-app", "osgi.jaxrs.application.base", "/other"));
+        ServiceReference<?> defaultApplication = reference(11, bundle("com.example.other"), "plain", Map.of());
         when(context.getAllServiceReferences(isNull(), eq(WhiteboardRepair.JAXRS_SERVICES)))
-                .thenReturn(new ServiceReference<?>[] {late, foreign});
+                .thenReturn(new ServiceReference<?>[] {late, foreign, otherApplication, defaultApplication});
         when(runtime.getRuntimeDTO()).thenReturn(runtimeDto(new long[] {}, new long[] {}),
                 runtimeDto(new long[] {7}, new long[] {}), runtimeDto(new long[] {}, new long[] {}));
         repair = new WhiteboardRepair(context, runtime, scr);
@@ -170,6 +182,68 @@ class WhiteboardRepairTest {
 
         assertThat(repair.missing()).containsExactly(7L);
         verify(scr, never()).disableComponent(any());
+    }
+
+    @Test
+    void aVendorsLostResourceIsRegisteredAgainAndTheRepairIsLoggedAtInfo() throws Exception {
+        Bundle vendor = bundle("com.example.deals");
+        ServiceReference<?> deals = reference(42, vendor, "com.example.deals.internal.DealResource",
+                Map.of("osgi.jaxrs.resource", true, "osgi.jaxrs.application.select", "(osgi.jaxrs.name=bastion-crm)"));
+        when(context.getAllServiceReferences(isNull(), eq(WhiteboardRepair.JAXRS_SERVICES)))
+                .thenReturn(new ServiceReference<?>[] {deals});
+        when(runtime.getRuntimeDTO()).thenReturn(runtimeDto(new long[] {}, new long[] {}));
+        ComponentDescriptionDTO description = new ComponentDescriptionDTO();
+        when(scr.getComponentDescriptionDTO(vendor, "com.example.deals.internal.DealResource")).thenReturn(description);
+        @SuppressWarnings("unchecked")
+        Promise<Void> done = mock(Promise.class);
+        when(scr.disableComponent(description)).thenReturn(done);
+        List<LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Logger logger = Logger.getLogger(WhiteboardRepair.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        try {
+            repair = new WhiteboardRepair(context, runtime, scr);
+            repair.check();
+            repair.check();
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        verify(scr).disableComponent(description);
+        verify(done).onResolve(any());
+        assertThat(logged).anySatisfy(record -> {
+            assertThat(record.getLevel()).isEqualTo(java.util.logging.Level.INFO);
+            assertThat(record.getMessage()).contains("service 42", "com.example.deals",
+                    "com.example.deals.internal.DealResource");
+        });
+    }
+
+    @Test
+    void crmServicesAreChosenByTheirApplicationFilterNeverByBundle() {
+        assertThat(CrmServices.belongsToCrmApplication(Map.of("osgi.jaxrs.application.select",
+                "(osgi.jaxrs.name=bastion-crm)")::get)).isTrue();
+        assertThat(CrmServices.belongsToCrmApplication(Map.of("osgi.jaxrs.application.select",
+                "(osgi.jaxrs.application.base=/api/*)")::get)).isTrue();
+        assertThat(CrmServices.belongsToCrmApplication(Map.of("osgi.jaxrs.name", "bastion-crm",
+                "osgi.jaxrs.application.base", "/api/v1")::get)).isTrue();
+        assertThat(CrmServices.belongsToCrmApplication(Map.of("osgi.jaxrs.name", "other",
+                "osgi.jaxrs.application.base", "/api/v1")::get)).isFalse();
+        assertThat(CrmServices.belongsToCrmApplication(Map.of("osgi.jaxrs.application.select",
+                "(osgi.jaxrs.name=.default)")::get)).isFalse();
+        assertThat(CrmServices.belongsToCrmApplication(Map.<String, Object>of()::get)).isFalse();
     }
 
     private static RuntimeDTO runtimeDto(long[] resources, long[] extensions) {
@@ -196,8 +270,18 @@ class WhiteboardRepairTest {
         return bundle;
     }
 
+    /** A resource or extension selecting the CRM application, or the application itself when named CrmApplication. */
     private static ServiceReference<?> reference(long id, Bundle bundle, String componentName) {
+        return componentName.endsWith("CrmApplication")
+                ? reference(id, bundle, componentName, Map.of("osgi.jaxrs.name", CrmRest.APPLICATION_NAME,
+                        "osgi.jaxrs.application.base", CrmRest.BASE_PATH))
+                : reference(id, bundle, componentName, Map.of("osgi.jaxrs.application.select", CrmRest.APPLICATION_SELECT));
+    }
+
+    private static ServiceReference<?> reference(long id, Bundle bundle, String componentName,
+            Map<String, Object> properties) {
         ServiceReference<?> reference = mock(ServiceReference.class);
+        properties.forEach((name, value) -> when(reference.getProperty(name)).thenReturn(value));
         when(reference.getProperty("service.id")).thenReturn(id);
         when(reference.getProperty("component.name")).thenReturn(componentName);
         when(reference.getBundle()).thenReturn(bundle);

@@ -4,9 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.bastion.crm.security.internal.session.SessionTokens;
 
@@ -16,7 +17,7 @@ import org.bastion.crm.security.internal.session.SessionTokens;
  */
 public final class MfaChallenges {
 
-    /** The most challenges pending at once; beyond it expired ones are dropped, then the map is emptied. */
+    /** The most challenges pending at once; beyond it expired ones are dropped, then the oldest one. */
     static final int MAX_PENDING = 10_000;
 
     /** A challenge handed out. */
@@ -33,7 +34,13 @@ public final class MfaChallenges {
 
     private final Clock clock;
     private final SessionTokens tokens;
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    /** Oldest first; every access synchronizes on the map. */
+    private final Map<String, Pending> pending = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+            return size() > MAX_PENDING;
+        }
+    });
 
     public MfaChallenges(Clock clock, SecureRandom random) {
         this.clock = clock;
@@ -45,9 +52,6 @@ public final class MfaChallenges {
         Instant now = clock.instant();
         if (pending.size() >= MAX_PENDING) {
             pending.values().removeIf(p -> !now.isBefore(p.expiresAt()));
-            if (pending.size() >= MAX_PENDING) {
-                pending.clear();
-            }
         }
         String challenge = tokens.newToken();
         Instant expiresAt = now.plus(lifetime);

@@ -19,7 +19,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.bastion.crm.api.NotFoundException;
+import org.bastion.crm.api.rest.AllowedDuringEnrolment;
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.PublicEndpoint;
 import org.bastion.crm.api.security.AccountService;
 import org.bastion.crm.api.security.AuthenticatedSession;
 import org.bastion.crm.api.security.Authenticator;
@@ -42,7 +44,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/auth}: log in with a password and, where required, a second factor; log out; the caller's account,
- * sessions, TOTP enrolment and password. Every failed login answers the same 401, whatever the cause.
+ * sessions, TOTP enrolment and password. Every failed login answers the same 401, whatever the cause. Login and the
+ * second factor are public; a session restricted to TOTP enrolment may only read {@code me}, enrol, confirm and log out.
  */
 @Component(service = AuthResource.class)
 @JaxrsResource
@@ -76,6 +79,7 @@ public class AuthResource {
      */
     @POST
     @Path("login")
+    @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log in with username and password (public)", responses = {
             @ApiResponse(responseCode = "200", description = "a session token, or a challenge for the second factor",
@@ -91,6 +95,7 @@ public class AuthResource {
 
     @POST
     @Path("mfa")
+    @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Complete a login with a TOTP or recovery code (public)", responses = {
             @ApiResponse(responseCode = "200", description = "the session token",
@@ -106,6 +111,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
+    @AllowedDuringEnrolment
     @Operation(summary = "End the calling session", responses = @ApiResponse(responseCode = "204", description = "ended"))
     public Response logout(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         authenticator.logout(RestClients.token(authorization));
@@ -114,6 +120,7 @@ public class AuthResource {
 
     @GET
     @Path("me")
+    @AllowedDuringEnrolment
     @Operation(summary = "The caller's account, roles and two-factor state", responses = @ApiResponse(
             responseCode = "200", description = "the account", content = @Content(schema = @Schema(implementation = UserBody.class))))
     public UserBody me() {
@@ -151,6 +158,7 @@ public class AuthResource {
 
     @POST
     @Path("totp/enroll")
+    @AllowedDuringEnrolment
     @Operation(summary = "Start setting up an authenticator app: a fresh secret, its otpauth URI and QR code",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the secret to scan or type in",
@@ -162,6 +170,7 @@ public class AuthResource {
 
     @POST
     @Path("totp/confirm")
+    @AllowedDuringEnrolment
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Switch two-factor login on with a code from the app; answers the recovery codes once",
             responses = {

@@ -5,12 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -43,7 +44,7 @@ public final class SessionRegistry {
 
     /** How often, at most, a session's last use is written. */
     public static final Duration LAST_SEEN_WRITE_INTERVAL = Duration.ofMinutes(1);
-    /** The most sessions cached; beyond it the cache is emptied (the database stays the truth). */
+    /** The most sessions cached; beyond it the least recently used one is evicted (the database stays the truth). */
     static final int MAX_CACHED = 10_000;
     private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
     private static final int MAX_ADDRESS = 100;
@@ -67,7 +68,8 @@ public final class SessionRegistry {
     private final UserDirectoryImpl directory;
     private final Clock clock;
     private final SessionTokens tokens;
-    private final Map<String, Live> cache = new ConcurrentHashMap<>();
+    /** Least recently used first; every access synchronizes on the map. */
+    private final Map<String, Live> cache;
     /** Resolving holds the read lock, ending the write lock: a session ended cannot be put back by a resolve in flight. */
     private final ReadWriteLock revocations = new ReentrantReadWriteLock();
     private volatile Instant lastSweep = Instant.MIN;
@@ -80,6 +82,17 @@ public final class SessionRegistry {
 
     public SessionRegistry(SecurityDatabase database, SecurityPolicy policy, UserDirectoryImpl directory, Clock clock,
             SecureRandom random) {
+        this(database, policy, directory, clock, random, MAX_CACHED);
+    }
+
+    SessionRegistry(SecurityDatabase database, SecurityPolicy policy, UserDirectoryImpl directory, Clock clock,
+            SecureRandom random, int maxCached) {
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Live> eldest) {
+                return size() > maxCached;
+            }
+        });
         this.database = database;
         this.directory = directory;
         this.policy = policy;
@@ -145,9 +158,6 @@ public final class SessionRegistry {
             row = row.seenAt(now);
         }
         Live used = new Live(row, now, live.caller());
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
         cache.put(hash, used);
         return new AuthenticatedSession(row.id(), withCurrentRoles(used.caller(), row), row.enrolmentOnly(),
                 expiresAt(row, now), absoluteExpiry(row));
@@ -231,6 +241,11 @@ public final class SessionRegistry {
     /** How many sessions are cached (for tests and health). */
     public int cachedSessions() {
         return cache.size();
+    }
+
+    /** Whether the session of {@code token} is in the cache (for tests). */
+    boolean caches(String token) {
+        return cache.containsKey(SessionTokens.hash(token));
     }
 
     private Optional<Live> load(String hash) {

@@ -135,13 +135,18 @@ final class PasswordInput {
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
-    /** Whether users other than the owner and the group may read {@code file} (false without POSIX permissions). */
+    /**
+     * Whether users other than the owner and the group may read {@code file} (false without POSIX permissions).
+     *
+     * @throws ValidationException when its permissions cannot be read: an unknown answer is not taken as safe
+     */
     static boolean readableByOthers(Path file) {
         try {
             PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
             return view != null && view.readAttributes().permissions().contains(PosixFilePermission.OTHERS_READ);
         } catch (IOException e) {
-            return false;
+            throw ValidationException.of(FILE_OPTION, "cannot read the permissions of " + ShellText.cell(file) + " ("
+                    + e.getClass().getSimpleName() + "); nothing changed");
         }
     }
 }

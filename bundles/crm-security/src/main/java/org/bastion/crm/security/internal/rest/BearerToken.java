@@ -1,4 +1,4 @@
-package org.bastion.crm.rest.internal.caller;
+package org.bastion.crm.security.internal.rest;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.bastion.crm.rest.internal.openapi;
+package org.bastion.crm.rest.internal.whiteboard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +19,12 @@ import org.osgi.util.tracker.ServiceTracker;
  * Tracks the whiteboard resource services that join the CRM application and tells their classes; the tracking
  * count changes whenever a resource comes or goes, so callers can cache what they derive from the classes.
  */
-final class ApplicationResources implements AutoCloseable {
+public final class ApplicationResources implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ApplicationResources.class.getName());
 
     /** The properties the CRM application is registered with, which a resource's application filter must match. */
-    static final Map<String, Object> APPLICATION_PROPERTIES = Map.of(
+    public static final Map<String, Object> APPLICATION_PROPERTIES = Map.of(
             JaxrsWhiteboardConstants.JAX_RS_NAME, CrmRest.APPLICATION_NAME,
             JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE, CrmRest.BASE_PATH);
 
@@ -33,7 +33,7 @@ final class ApplicationResources implements AutoCloseable {
 
     private final ServiceTracker<Object, ServiceReference<Object>> tracker;
 
-    ApplicationResources(BundleContext context) throws InvalidSyntaxException {
+    public ApplicationResources(BundleContext context) throws InvalidSyntaxException {
         this.tracker = new ServiceTracker<>(context, context.createFilter(RESOURCE_FILTER), null) {
             @Override
             public ServiceReference<Object> addingService(ServiceReference<Object> reference) {
@@ -51,7 +51,7 @@ final class ApplicationResources implements AutoCloseable {
     }
 
     /** A number that changes whenever the set of tracked resources changes. */
-    int trackingCount() {
+    public int trackingCount() {
         return tracker.getTrackingCount();
     }
 
@@ -60,7 +60,7 @@ final class ApplicationResources implements AutoCloseable {
      * service's object class: the services themselves are never got, so no resource is created (or, for this very
      * resource, got from inside its own activation or deactivation) just to be described.
      */
-    List<Class<?>> classes() {
+    public List<Class<?>> classes() {
         List<Class<?>> classes = new ArrayList<>();
         ServiceReference<Object>[] references = tracker.getServiceReferences();
         if (references == null) {
@@ -75,7 +75,7 @@ final class ApplicationResources implements AutoCloseable {
             try {
                 classes.add(bundle.loadClass(names[0]));
             } catch (ClassNotFoundException | IllegalStateException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Leaving out of the OpenAPI document a resource whose class "
+                LOG.log(System.Logger.Level.DEBUG, "Leaving out a resource whose class "
                         + names[0] + " cannot be loaded: " + e);
             }
         }
@@ -83,7 +83,7 @@ final class ApplicationResources implements AutoCloseable {
     }
 
     /** Whether an {@code osgi.jaxrs.application.select} value picks the CRM application. */
-    static boolean selectsCrmApplication(Object select) {
+    public static boolean selectsCrmApplication(Object select) {
         if (!(select instanceof String filter)) {
             return false;
         }

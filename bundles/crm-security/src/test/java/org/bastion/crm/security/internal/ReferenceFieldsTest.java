@@ -1,0 +1,16 @@
+package org.bastion.crm.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bastion.crm.testing.ReferenceFields;
+import org.junit.jupiter.api.Test;
+
+class ReferenceFieldsTest {
+
+    @Test
+    void noServiceReferenceIsAPublicMutableField() {
+        assertThat(ReferenceFields.of(SecurityEventPublisher.class)).as("the bundle has field references to check").isNotEmpty();
+
+        assertThat(ReferenceFields.publicMutable(SecurityEventPublisher.class)).isEmpty();
+    }
+}
