@@ -30,6 +30,7 @@ fi
 
 version="$(sed -n 's:.*<crm.baseline.version>\([^<]*\)</crm.baseline.version>.*:\1:p' pom.xml | head -n 1)"
 group="$(sed -n '/<parent>/,/<\/parent>/d; s:^  <groupId>\([^<]*\)</groupId>.*:\1:p' pom.xml | head -n 1)"
+root_group="$group"
 if [ -z "$version" ] || [ -z "$group" ]; then
   echo "cannot read crm.baseline.version or groupId from pom.xml" >&2
   exit 1
@@ -58,6 +59,9 @@ for dir in "${dirs[@]}"; do
   if ! unzip -p "$jar" META-INF/MANIFEST.MF | grep -q '^Export-Package:'; then
     echo "$jar exports no package: nothing to baseline" >&2; exit 1
   fi
+  # a module with a groupId of its own (a vendor sample: com.example.crm) is recorded under it
+  module_group="$(sed '/<parent>/,/<\/parent>/d' "$dir/pom.xml" | sed -n 's:^  <groupId>\([^<]*\)</groupId>.*:\1:p' | head -n 1)"
+  group="${module_group:-$root_group}"
   target="baseline-repo/${group//.//}/$artifact/$version"
   mkdir -p "$target"
   cp "$jar" "$target/$artifact-$version.jar"
