@@ -66,7 +66,7 @@ public final class SteadyLoad implements AutoCloseable {
 
     private static String flat(String text) {
         String flat = String.valueOf(text).replaceAll("\\s+", " ").trim();
-        return flat.length() <= 80 ? flat : flat.substring(0, 80) + "...";
+        return flat.length() <= 400 ? flat : flat.substring(0, 400) + "...";
     }
 
     /** Requests answered (or failed) so far. */

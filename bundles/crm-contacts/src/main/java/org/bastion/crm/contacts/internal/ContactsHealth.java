@@ -4,6 +4,9 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.OPTION
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.bastion.crm.api.health.ComponentHealth;
@@ -18,7 +21,11 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Reports "contacts" as UP when the schema is migrated and a trivial query through the persistence unit succeeds.
  * While the bundle is stopping (uninstalled or updated), the persistence unit leaves before this component does: that
- * is reported as DEGRADED "stopping", not as DOWN, so a capability swap does not fail the health check.
+ * is reported as DEGRADED "stopping", not as DOWN, so a capability swap does not fail the health check. Likewise while
+ * it starts (installed at run time, or at boot): until contacts has been UP once, for at most {@link #STARTING_GRACE}
+ * after this component's activation, and while the schema component is registered (the datasource is there, so the
+ * migration runs or is about to), a missing schema or persistence unit is DEGRADED "starting: ...". A migration that
+ * fails is DOWN once the grace has passed; no datasource at all is DOWN at once.
  */
 @Component(service = HealthContributor.class)
 public final class ContactsHealth implements HealthContributor {
@@ -32,20 +39,43 @@ public final class ContactsHealth implements HealthContributor {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile ContactsSchema schema;
 
+    /** How long after activation contacts, not UP yet, may report "starting" rather than DOWN. */
+    static final Duration STARTING_GRACE = Duration.ofSeconds(60);
+
+    private final BundleContext context;
     private final Bundle bundle;
+    private final LongSupplier clockNanos;
+    private final long activatedAt;
+    private volatile boolean beenUp;
 
     @Activate
     public ContactsHealth(BundleContext context) {
+        this(context, System::nanoTime);
+    }
+
+    ContactsHealth(BundleContext context, LongSupplier clockNanos) {
+        this.context = context;
         this.bundle = context.getBundle();
+        this.clockNanos = clockNanos;
+        this.activatedAt = clockNanos.getAsLong();
     }
 
     @Override
     public ComponentHealth check() {
         ComponentHealth health = probe();
-        if (health.state() == HealthState.DOWN && bundle.getState() == Bundle.STOPPING) {
+        if (health.state() == HealthState.UP) {
+            beenUp = true;
+        } else if (health.state() == HealthState.DOWN && bundle.getState() == Bundle.STOPPING) {
             return new ComponentHealth(NAME, HealthState.DEGRADED, "stopping");
+        } else if (health.state() == HealthState.DOWN && starting()) {
+            return new ComponentHealth(NAME, HealthState.DEGRADED, "starting: " + health.detail());
         }
         return health;
+    }
+
+    private boolean starting() {
+        return !beenUp && clockNanos.getAsLong() - activatedAt < STARTING_GRACE.toNanos()
+                && context.getServiceReference(ContactsSchema.class) != null;
     }
 
     private ComponentHealth probe() {

@@ -21,8 +21,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Closes the JAX-RS whiteboard's rebuild window for the CRM application: a request that arrives while the whiteboard
  * rebuilds the application's CXF server (a resource or extension came or went) and meets one of CXF's answers for
- * "no server here now" ({@link RebuildGap}) is run through the chain again every {@value #PAUSE_MILLIS} ms, until the
- * new server answers it or {@value #BUDGET_MILLIS} ms have passed; then 503 problem+json with {@code Retry-After}.
+ * "no server here now" ({@link RebuildGap}) is run through the chain again after {@value #PAUSE_MILLIS} ms, then after
+ * pauses that double up to {@value #MAX_PAUSE_MILLIS} ms, until the new server answers it or {@value #BUDGET_MILLIS} ms
+ * have passed; then 503 problem+json with {@code Retry-After}.
  *
  * <p>Only those answers are retried, recognised exactly and held back before they reach the client
  * ({@link GapWatchingResponse}); in each of them CXF had not passed the request to the application, so no resource ran
@@ -41,8 +42,11 @@ public class RebuildWindowFilter implements Filter {
     /** The filter's name on the HTTP whiteboard. */
     public static final String NAME = "bastion-crm-rebuild-window";
 
-    /** Milliseconds between two runs of a request that met the gap. */
+    /** Milliseconds before the second run of a request that met the gap; each further pause doubles. */
     static final long PAUSE_MILLIS = 5;
+
+    /** The longest pause between two runs (CXF logs a WARN each time it answers in the gap: few runs, few lines). */
+    static final long MAX_PAUSE_MILLIS = 40;
 
     /** Milliseconds a request may wait for the new server, from its first run. */
     static final long BUDGET_MILLIS = 2_000;
@@ -84,6 +88,7 @@ public class RebuildWindowFilter implements Filter {
         BodyWatchingRequest watchedRequest = new BodyWatchingRequest(http);
         long start = clockNanos.getAsLong();
         int runs = 0;
+        long pauseMillis = PAUSE_MILLIS;
         while (true) {
             runs++;
             if (!metTheGap(watchedRequest, answer, chain)) {
@@ -102,7 +107,8 @@ public class RebuildWindowFilter implements Filter {
                 unavailable(http, answer);
                 return;
             }
-            pause.pause(PAUSE_MILLIS);
+            pause.pause(pauseMillis);
+            pauseMillis = Math.min(pauseMillis * 2, MAX_PAUSE_MILLIS);
         }
     }
 
