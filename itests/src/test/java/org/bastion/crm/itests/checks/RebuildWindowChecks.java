@@ -102,11 +102,15 @@ public final class RebuildWindowChecks {
         try (SteadyLoad otherLoad = new SteadyLoad(CLIENTS, others);
              SteadyLoad contactLoad = new SteadyLoad(1, contacts)) {
             for (int cycle = 0; cycle < cycles; cycle++) {
+                phase(otherLoad, contactLoad, "uninstalling: ");
                 String uninstalled = shell.executeAs(ADMIN, "feature:uninstall " + FEATURE);
+                phase(otherLoad, contactLoad, "uninstalled: ");
                 assertFalse("feature:uninstall " + FEATURE + " worked; it printed: " + uninstalled, installed());
                 Await.until("/contacts to answer a 404 or 503 problem without " + FEATURE, TRANSITION,
                         () -> contactsClient.get("/contacts?size=1"), RebuildWindowChecks::cleanlyAway);
+                phase(otherLoad, contactLoad, "installing: ");
                 String reinstalled = shell.executeAs(ADMIN, "feature:install " + FEATURE);
+                phase(otherLoad, contactLoad, "installed: ");
                 assertTrue("feature:install " + FEATURE + " worked; it printed: " + reinstalled, installed());
                 Await.until("/contacts to answer 200 again", TRANSITION, () -> contactsClient.get("/contacts?size=1"),
                         r -> r.status() == 200);
@@ -115,6 +119,11 @@ public final class RebuildWindowChecks {
                     () -> shell.hasCommand("crm:contact-list"), present -> present);
             return new Result(cycles, otherLoad, contactLoad);
         }
+    }
+
+    private static void phase(SteadyLoad others, SteadyLoad contacts, String name) {
+        others.phase(name);
+        contacts.phase(name);
     }
 
     private static boolean cleanlyAway(ApiResponse answer) {

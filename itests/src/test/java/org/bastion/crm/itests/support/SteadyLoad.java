@@ -31,6 +31,7 @@ public final class SteadyLoad implements AutoCloseable {
     private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
     private final AtomicLong lastFailureAt = new AtomicLong();
     private volatile boolean running = true;
+    private volatile String phase = "";
 
     /** Starts {@code threads} client threads at once, each sending the probes in turn, round after round. */
     public SteadyLoad(int threadCount, List<Probe> probes) {
@@ -58,6 +59,7 @@ public final class SteadyLoad implements AutoCloseable {
             }
             requests.increment();
             if (failure != null) {
+                failure = phase + failure;
                 failures.computeIfAbsent(failure, k -> new LongAdder()).increment();
                 lastFailureAt.set(System.currentTimeMillis());
             }
@@ -67,6 +69,11 @@ public final class SteadyLoad implements AutoCloseable {
     private static String flat(String text) {
         String flat = String.valueOf(text).replaceAll("\\s+", " ").trim();
         return flat.length() <= 400 ? flat : flat.substring(0, 400) + "...";
+    }
+
+    /** Names what is happening now; failures are tallied under it (for instance "uninstalling: "). */
+    public void phase(String name) {
+        this.phase = name;
     }
 
     /** Requests answered (or failed) so far. */

@@ -16,12 +16,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * Reports "contacts" as UP when the schema is migrated and a trivial query through the persistence unit succeeds.
  * While the bundle is stopping (uninstalled or updated), the persistence unit leaves before this component does: that
- * is reported as DEGRADED "stopping", not as DOWN, so a capability swap does not fail the health check. Likewise while
+ * (and a late call after this component was deactivated) is reported as DEGRADED "stopping", not as DOWN, so a capability swap does not fail the health check. Likewise while
  * it starts (installed at run time, or at boot): until contacts has been UP once, for at most {@link #STARTING_GRACE}
  * after this component's activation, and while the schema component is registered (the datasource is there, so the
  * migration runs or is about to), a missing schema or persistence unit is DEGRADED "starting: ...". A migration that
@@ -47,6 +48,7 @@ public final class ContactsHealth implements HealthContributor {
     private final LongSupplier clockNanos;
     private final long activatedAt;
     private volatile boolean beenUp;
+    private volatile boolean deactivated;
 
     @Activate
     public ContactsHealth(BundleContext context) {
@@ -60,12 +62,18 @@ public final class ContactsHealth implements HealthContributor {
         this.activatedAt = clockNanos.getAsLong();
     }
 
+    /** SCR is done with this instance: a caller that still holds it (a health report under way) asks it late. */
+    @Deactivate
+    void deactivate() {
+        deactivated = true;
+    }
+
     @Override
     public ComponentHealth check() {
         ComponentHealth health = probe();
         if (health.state() == HealthState.UP) {
             beenUp = true;
-        } else if (health.state() == HealthState.DOWN && bundle.getState() == Bundle.STOPPING) {
+        } else if (health.state() == HealthState.DOWN && (deactivated || bundle.getState() == Bundle.STOPPING)) {
             return new ComponentHealth(NAME, HealthState.DEGRADED, "stopping");
         } else if (health.state() == HealthState.DOWN && starting()) {
             return new ComponentHealth(NAME, HealthState.DEGRADED, "starting: " + health.detail());
@@ -74,8 +82,14 @@ public final class ContactsHealth implements HealthContributor {
     }
 
     private boolean starting() {
-        return !beenUp && clockNanos.getAsLong() - activatedAt < STARTING_GRACE.toNanos()
-                && context.getServiceReference(ContactsSchema.class) != null;
+        if (beenUp || clockNanos.getAsLong() - activatedAt >= STARTING_GRACE.toNanos()) {
+            return false;
+        }
+        try {
+            return context.getServiceReference(ContactsSchema.class) != null;
+        } catch (IllegalStateException bundleStopped) {
+            return false;
+        }
     }
 
     private ComponentHealth probe() {

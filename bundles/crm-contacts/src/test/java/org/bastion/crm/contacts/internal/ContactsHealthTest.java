@@ -57,4 +57,13 @@ class ContactsHealthTest {
         assertThat(health.check().state()).isEqualTo(HealthState.DOWN);
         assertThat(health.check().detail()).isEqualTo("schema not migrated (see the log)");
     }
+
+    @Test
+    void aLateCallAfterDeactivationIsStoppingNotDown() {
+        ContactsHealth health = healthOfBundleIn(Bundle.RESOLVED);
+        health.deactivate();
+
+        assertThat(health.check().state()).isEqualTo(HealthState.DEGRADED);
+        assertThat(health.check().detail()).isEqualTo("stopping");
+    }
 }
