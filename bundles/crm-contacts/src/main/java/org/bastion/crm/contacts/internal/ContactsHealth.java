@@ -45,21 +45,21 @@ public final class ContactsHealth implements HealthContributor {
 
     private final BundleContext context;
     private final Bundle bundle;
-    private final LongSupplier clockNanos;
+    private final LongSupplier clockMillis;
     private final long activatedAt;
     private volatile boolean beenUp;
     private volatile boolean deactivated;
 
     @Activate
     public ContactsHealth(BundleContext context) {
-        this(context, System::nanoTime);
+        this(context, System::currentTimeMillis);
     }
 
-    ContactsHealth(BundleContext context, LongSupplier clockNanos) {
+    ContactsHealth(BundleContext context, LongSupplier clockMillis) {
         this.context = context;
         this.bundle = context.getBundle();
-        this.clockNanos = clockNanos;
-        this.activatedAt = clockNanos.getAsLong();
+        this.clockMillis = clockMillis;
+        this.activatedAt = clockMillis.getAsLong();
     }
 
     /** SCR is done with this instance: a caller that still holds it (a health report under way) asks it late. */
@@ -82,11 +82,13 @@ public final class ContactsHealth implements HealthContributor {
     }
 
     private boolean starting() {
-        if (beenUp || clockNanos.getAsLong() - activatedAt >= STARTING_GRACE.toNanos()) {
+        long now = clockMillis.getAsLong();
+        if (beenUp || now - activatedAt >= STARTING_GRACE.toMillis()) {
             return false;
         }
         try {
-            return context.getServiceReference(ContactsSchema.class) != null;
+            return now - bundle.getLastModified() < STARTING_GRACE.toMillis()
+                    || context.getServiceReference(ContactsSchema.class) != null;
         } catch (IllegalStateException bundleStopped) {
             return false;
         }

@@ -33,9 +33,10 @@ class ContactsHealthTest {
 
     @Test
     void aSchemaStillMigratingIsOnlyDegradedStartingUntilTheGraceHasPassed() {
-        long[] now = {0};
+        long[] now = {1_000_000_000_000L};
         Bundle bundle = mock(Bundle.class);
         when(bundle.getState()).thenReturn(Bundle.ACTIVE);
+        when(bundle.getLastModified()).thenReturn(0L);
         BundleContext context = mock(BundleContext.class);
         when(context.getBundle()).thenReturn(bundle);
         @SuppressWarnings("unchecked")
@@ -46,7 +47,23 @@ class ContactsHealthTest {
         assertThat(health.check().state()).isEqualTo(HealthState.DEGRADED);
         assertThat(health.check().detail()).isEqualTo("starting: schema not migrated (see the log)");
 
-        now[0] = ContactsHealth.STARTING_GRACE.toNanos();
+        now[0] += ContactsHealth.STARTING_GRACE.toMillis();
+        assertThat(health.check().state()).isEqualTo(HealthState.DOWN);
+    }
+
+    @Test
+    void aBundleJustInstalledIsStartingUntilTheGraceHasPassed() {
+        long[] now = {1_000_000_000_000L};
+        Bundle bundle = mock(Bundle.class);
+        when(bundle.getState()).thenReturn(Bundle.ACTIVE);
+        when(bundle.getLastModified()).thenReturn(now[0] - 100);
+        BundleContext context = mock(BundleContext.class);
+        when(context.getBundle()).thenReturn(bundle);
+        ContactsHealth health = new ContactsHealth(context, () -> now[0]);
+
+        assertThat(health.check().detail()).isEqualTo("starting: schema not migrated (see the log)");
+
+        now[0] += ContactsHealth.STARTING_GRACE.toMillis();
         assertThat(health.check().state()).isEqualTo(HealthState.DOWN);
     }
 

@@ -39,7 +39,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * a session restricted to TOTP enrolment asks for anything else; 503 while no {@link Authenticator} is registered
  * (never anonymous access).
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+// immediate: one instance for as long as it is satisfied. The whiteboard "refreshes" (ungets and gets again) every
+// extension on each rebuild of the application; a delayed component would be deactivated by that unget, its
+// authenticator unbound under requests still running on the old server (503, docs/adr/0014)
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class}, immediate = true)
 @JaxrsExtension
 @JaxrsName("bastion-crm-caller")
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
