@@ -44,7 +44,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * {@link org.bastion.crm.api.rest.AllowedDuringEnrolment}; 503 while no authenticator is registered (never anonymous
  * access).
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+// immediate: one instance for as long as it is satisfied. The whiteboard "refreshes" (ungets and gets again) every
+// extension on each rebuild of the application; a delayed component would be deactivated by that unget, its
+// authenticator unbound under requests still running on the old server (503, docs/adr/0014)
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class}, immediate = true)
 @JaxrsExtension
 @JaxrsName("bastion-crm-caller")
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
