@@ -39,8 +39,8 @@ public final class OpenApiDocument {
         resourceClasses.stream().sorted(Comparator.comparing(Class::getName)).forEach(ordered::add);
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Bastion CRM API").version(version)
-                        .description("Contacts, companies and the CRM's other records. Errors are application/problem+json"
-                                + " (RFC 9457); changes need the record's ETag in If-Match. Every operation needs"
+                        .description("The records of every capability installed now, vendors' included."
+                                + " Errors are application/problem+json (RFC 9457); changes need the record's ETag in If-Match. Every operation needs"
                                 + " 'Authorization: Bearer <token>' (from POST /auth/login) unless it says otherwise."
                                 + " An operation without a request body (GET, DELETE, logout, ...) refuses one that is"
                                 + " present and not empty with 400 (type .../body-not-allowed); an empty body is none."))
