@@ -168,6 +168,7 @@ public final class DealServiceImpl implements DealService {
         if (expectedVersion >= 0 && expectedVersion != current.get().version()) {
             throw new StaleVersionException(KIND, id, expectedVersion, current.get().version());
         }
+        // tag::transaction[]
         boolean deleted = transactions.required(() -> {
             boolean removed = store.delete(id, expectedVersion);
             if (removed) {
@@ -175,6 +176,7 @@ public final class DealServiceImpl implements DealService {
             }
             return removed;
         });
+        // end::transaction[]
         if (deleted) {
             RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.DELETED, id, access.caller());
         }
