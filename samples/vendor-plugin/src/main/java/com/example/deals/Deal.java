@@ -24,6 +24,7 @@ import org.bastion.crm.api.crypto.FieldTag;
  * @param createdAt when the deal was created
  * @param updatedAt when it last changed
  */
+// tag::deal-record[]
 public record Deal(UUID id, String title, BigDecimal amount, String currency, DealStage stage, LocalDate closeDate,
                    UUID contactId, String owner, @DataTags(FieldTag.SENSITIVE) String notes, long version,
                    Instant createdAt, Instant updatedAt) {
@@ -32,6 +33,7 @@ public record Deal(UUID id, String title, BigDecimal amount, String currency, De
     public DealDraft toDraft() {
         return new DealDraft(title, amount, currency, stage, closeDate, contactId, owner, notes);
     }
+    // end::deal-record[]
 
     /** This deal with other notes (decrypted, or null when hidden from the caller). */
     public Deal withNotes(String otherNotes) {

@@ -19,6 +19,8 @@ import org.bastion.crm.api.crypto.FieldTag;
  * @param owner the owner's user id; the caller when null
  * @param notes free text up to 4000 characters; needs {@code deals:write-sensitive}
  */
+// tag::deal-draft[]
 public record DealDraft(String title, BigDecimal amount, String currency, DealStage stage, LocalDate closeDate,
                         UUID contactId, String owner, @DataTags(FieldTag.SENSITIVE) String notes) {
 }
+// end::deal-draft[]

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.bastion.crm.api.Page;
 import org.osgi.annotation.versioning.ProviderType;
 
+// tag::service-interface[]
 /**
  * Deals, with the caller's {@code deals:*} record scopes applied to every call: a deal outside the caller's read scope
  * is not found, a change outside the write or delete scope is refused.
@@ -44,3 +45,4 @@ public interface DealService {
     /** One page of the deals matching the query within the caller's read scope. */
     Page<Deal> search(DealQuery query);
 }
+// end::service-interface[]

@@ -52,6 +52,7 @@ import com.example.deals.DealService;
  * is checked through crm-api's ContactService while one is registered, and stored unchecked while contacts is absent.
  * Every change posts a {@link RecordEvents} event (the deal's id and the caller's, no data).
  */
+// tag::service-component[]
 @Component(service = DealService.class)
 public final class DealServiceImpl implements DealService {
 
@@ -61,6 +62,7 @@ public final class DealServiceImpl implements DealService {
     static final String TOPIC_PREFIX = RecordEvents.topicPrefix(DOMAIN);
     static final Set<String> SORT_FIELDS = Set.of("title", "amount", "closeDate", "stage", "createdAt", "updatedAt");
     static final List<SortKey> DEFAULT_ORDER = List.of(new SortKey("createdAt", true));
+    // end::service-component[]
 
     // tag::service-references[]
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
@@ -97,6 +99,7 @@ public final class DealServiceImpl implements DealService {
         this.clock = clock;
     }
 
+    // tag::service-create[]
     @Override
     public Deal create(DealDraft draft) {
         ScopedAccess access = access();
@@ -120,6 +123,7 @@ public final class DealServiceImpl implements DealService {
         RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.CREATED, id, access.caller());
         return deal;
     }
+    // end::service-create[]
 
     @Override
     public Optional<Deal> find(UUID id) {
@@ -164,6 +168,7 @@ public final class DealServiceImpl implements DealService {
         if (expectedVersion >= 0 && expectedVersion != current.get().version()) {
             throw new StaleVersionException(KIND, id, expectedVersion, current.get().version());
         }
+        // tag::transaction[]
         boolean deleted = transactions.required(() -> {
             boolean removed = store.delete(id, expectedVersion);
             if (removed) {
@@ -171,12 +176,14 @@ public final class DealServiceImpl implements DealService {
             }
             return removed;
         });
+        // end::transaction[]
         if (deleted) {
             RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.DELETED, id, access.caller());
         }
         return deleted;
     }
 
+    // tag::service-search[]
     @Override
     public Page<Deal> search(DealQuery query) {
         ScopedAccess access = access();
@@ -186,12 +193,14 @@ public final class DealServiceImpl implements DealService {
         return new Page<>(page.items().stream().map(deal -> deal.withNotes(null)).toList(), page.total(), page.page(),
                 page.size());
     }
+    // end::service-search[]
 
     private Optional<Deal> readable(ScopedAccess access, UUID id) {
         RecordAccess read = access.require(READ);
         return store.find(id).filter(deal -> read.permits(deal.owner()));
     }
 
+    // tag::service-shown[]
     /** The stored deal as the caller may see it: notes decrypted with read-sensitive reaching the owner, else null. */
     private Deal shown(ScopedAccess access, Deal stored) {
         if (stored.notes() == null || !access.access(READ_SENSITIVE).permits(stored.owner())) {
@@ -199,6 +208,7 @@ public final class DealServiceImpl implements DealService {
         }
         return stored.withNotes(cipher.recordCipher(ref(stored.id())).decrypt(NOTES, stored.notes()));
     }
+    // end::service-shown[]
 
     /**
      * The ciphertext the updated deal keeps: the new notes with write-sensitive; without it, absent notes keep the
@@ -230,11 +240,13 @@ public final class DealServiceImpl implements DealService {
         throw ValidationException.of("contactId", "names no contact you may read");
     }
 
+    // tag::service-access[]
     private ScopedAccess access() {
         CallerContext context = callerContext;
         Caller caller = context == null ? Caller.SYSTEM : context.current();
         return new ScopedAccess(permissions, caller == null ? Caller.ANONYMOUS : caller, DOMAIN);
     }
+    // end::service-access[]
 
     private static RecordRef ref(UUID id) {
         return new RecordRef(KIND, id.toString());

@@ -85,6 +85,7 @@ public final class DealValidator {
         return trimmed.setScale(decimals);
     }
 
+    // tag::safe-text[]
     private static String text(String field, String value, int max, TextKind kind, boolean required,
                                List<FieldError> errors) {
         String trimmed = value == null ? null : value.strip();
@@ -102,4 +103,5 @@ public final class DealValidator {
         unsafe.ifPresent(errors::add);
         return trimmed;
     }
+    // end::safe-text[]
 }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
  * reports DEGRADED "stopping" while the bundle stops, so that installing or uninstalling the plugin never fails the
  * CRM's health.
  */
+// tag::health[]
 @Component(service = HealthContributor.class)
 public final class DealsHealth implements HealthContributor {
 
@@ -42,6 +43,7 @@ public final class DealsHealth implements HealthContributor {
         }
         return health;
     }
+// end::health[]
 
     static ComponentHealth probe(DealsSchema current) {
         if (current == null) {

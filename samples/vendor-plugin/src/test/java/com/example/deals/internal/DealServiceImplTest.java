@@ -43,6 +43,7 @@ class DealServiceImplTest {
     private static final String AUDITOR = "auditor";
     private static final String OUTSIDER = "outsider";
 
+    // tag::service-test-fixture[]
     private final InMemoryDealStore store = new InMemoryDealStore();
     private final FakeFieldCipher cipher = new FakeFieldCipher();
     private final ScopedPermissions permissions = new ScopedPermissions()
@@ -66,12 +67,14 @@ class DealServiceImplTest {
         service.permissions = permissions;
         service.callerContext = () -> new Caller(caller, caller, Set.of(), true);
     }
+    // end::service-test-fixture[]
 
     private Deal createAs(String who, String owner, String notes) {
         caller = who;
         return service.create(new DealDraft("Licences", new BigDecimal("1200.5"), "eur", null, null, null, owner, notes));
     }
 
+    // tag::service-test[]
     @Test
     void createdDealIsNormalisedOwnedByTheCallerAndItsNotesAreStoredEncrypted() {
         Deal deal = createAs(SELLER, null, "call back in May");
@@ -84,6 +87,7 @@ class DealServiceImplTest {
         assertThat(store.stored(deal.id()).notes()).isNotNull().doesNotContain("May");
         assertThat(service.find(deal.id())).map(Deal::notes).contains("call back in May");
     }
+    // end::service-test[]
 
     @Test
     void ownScopeReachesOwnDealsOnly() {

@@ -78,6 +78,7 @@ public class DealResource {
     }
     // end::resource[]
 
+    // tag::rest-list[]
     @GET
     @Operation(summary = "List deals, one page at a time (notes are never listed)", responses = {
             @ApiResponse(responseCode = "200", description = "the page"),
@@ -95,7 +96,9 @@ public class DealResource {
                 ListQueries.page(page, size, sort));
         return ListQueries.body(uriInfo, deals.search(query));
     }
+    // end::rest-list[]
 
+    // tag::rest-create-read[]
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a deal", responses = {
@@ -119,6 +122,7 @@ public class DealResource {
     public Response read(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return records.read(id, ifNoneMatch);
     }
+    // end::rest-create-read[]
 
     @PUT
     @Path("{id}")
@@ -139,6 +143,7 @@ public class DealResource {
         return records.replace(id, ifMatch, draft);
     }
 
+    // tag::rest-patch[]
     @PATCH
     @Path("{id}")
     @Consumes(CrmRest.MERGE_PATCH_JSON)
@@ -162,6 +167,7 @@ public class DealResource {
                           @Context Providers providers) {
         return records.patch(id, ifMatch, patch, providers);
     }
+    // end::rest-patch[]
 
     @DELETE
     @Path("{id}")

@@ -38,6 +38,7 @@ public class DealListCommand extends CrmAction {
             + " updatedAt, title, amount, closeDate, stage")
     String sort;
 
+    // tag::list-command[]
     @Override
     protected void run() {
         Page<Deal> result = deals.search(new DealQuery(DealShellFields.stage(stage), ShellInput.blankToNull(owner), null,
@@ -50,4 +51,5 @@ public class DealListCommand extends CrmAction {
         }
         table.print(out(), result, "deal", "deals");
     }
+    // end::list-command[]
 }

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import com.example.deals.DealService;
 import com.example.deals.internal.DealServices;
 
+// tag::commands-test-fixture[]
 class DealCommandsTest {
 
     private final DealService deals = DealServices.inMemoryForTheSystemCaller(new FakeFieldCipher(),
             new MutableClock(Instant.parse("2026-12-07T10:00:00Z")));
+    // end::commands-test-fixture[]
 
     private String add(String title, String amount) {
         DealAddCommand add = new DealAddCommand();
