@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
+import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.api.crypto.RecordCipher;
@@ -80,7 +81,12 @@ final class ContactRows {
             ContactRow row = rows.get(id);
             RecordCipher cipher = keys.get(id);
             if (row != null && cipher != null) {
-                contacts.add(ContactCodec.open(row, children.get(id), cipher));
+                try {
+                    contacts.add(ContactCodec.open(row, children.get(id), cipher));
+                } catch (NotFoundException keyGone) {
+                    // deleted (or shredded) after its row was read: its key went with it, so it reads as absent,
+                    // like a contact whose key was already gone, never as a 404 of the whole page
+                }
             }
         }
         return contacts;

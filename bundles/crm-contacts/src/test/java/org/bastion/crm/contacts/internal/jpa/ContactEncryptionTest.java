@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +28,9 @@ import org.bastion.crm.api.crypto.FieldTags;
 import org.bastion.crm.api.crypto.KeysLockedException;
 import org.bastion.crm.contacts.internal.ContactCriteria;
 import org.bastion.crm.testing.FakeFieldCipher;
+import org.mockito.Mockito;
+import org.bastion.crm.api.crypto.FieldCipher;
+import org.bastion.crm.api.crypto.RecordCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +154,29 @@ class ContactEncryptionTest {
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e).hasMessageContaining("contact "));
         assertThat(contacts.search(new ContactCriteria(List.of(), null, null, null, BY_CREATION, 0, 5)).items())
                 .extracting(Contact::id).containsExactly(kept.id());
+    }
+
+    @Test
+    void aContactDeletedWhileAPageIsReadIsLeftOutOfThePageRatherThanFailingIt() {
+        Contact vanishing = contacts.insert(marked("Q7"));
+        Contact kept = contacts.insert(marked("Z3"));
+        String vanishingId = vanishing.id().toString();
+        // the keys were fetched for the page, then the contact was deleted and its key with it before it was opened
+        FieldCipher racing = Mockito.spy(cipher);
+        RecordCipher keyGone = Mockito.mock(RecordCipher.class, invocation -> {
+            throw new NotFoundException("record key", ContactCodec.ref(vanishingId));
+        });
+        Mockito.doAnswer(invocation -> {
+            @SuppressWarnings("unchecked")
+            Map<String, RecordCipher> loaded = new HashMap<>((Map<String, RecordCipher>) invocation.callRealMethod());
+            loaded.put(vanishingId, keyGone);
+            return loaded;
+        }).when(racing).recordCiphers(Mockito.anyString(), Mockito.anyCollection());
+        JpaContactRepository reading = new JpaContactRepository(db.template(), db.dataSource, racing);
+
+        assertThat(reading.search(new ContactCriteria(List.of(), null, null, null, BY_CREATION, 0, 5)).items())
+                .extracting(Contact::id).containsExactly(kept.id());
+        assertThat(reading.find(vanishing.id())).isEmpty();
     }
 
     @Test
