@@ -10,6 +10,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.bastion.crm.api.CrmException;
 import org.bastion.crm.api.IntegrityException;
 import org.bastion.crm.api.ServiceUnavailableException;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A {@link JpaTemplate} that carries a refusal out of the transactional work instead of throwing it through the
@@ -26,6 +27,7 @@ public final class RefusalCarryingTemplate extends TypedJpaTemplate {
 
     /** Marks the calling thread's transaction, if any, rollback-only. */
     @FunctionalInterface
+    @ConsumerType
     public interface RollbackMarker {
 
         /** Marks the active transaction rollback-only; does nothing without one. */

@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The read-change-write and read-check-delete transactions every versioned entity kind runs the same way; a failure
@@ -20,6 +21,7 @@ import org.apache.aries.jpa.template.TransactionType;
 public final class VersionedWrites<E, R> {
 
     /** What the transactions need to know of one kind of record; every method runs inside the transaction. */
+    @ConsumerType
     public interface Kind<E, R> {
 
         /** The entity class. */

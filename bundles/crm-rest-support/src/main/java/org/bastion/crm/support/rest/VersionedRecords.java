@@ -16,6 +16,7 @@ import org.bastion.crm.api.rest.IfMatch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The HTTP rules every versioned record kind follows, in one place: ETags on reads and writes, 304 for a fresh
@@ -38,6 +39,7 @@ public final class VersionedRecords<R, D> {
 
     /** Replaces a record with a draft, provided it is still at the expected version. */
     @FunctionalInterface
+    @ConsumerType
     public interface Update<R, D> {
 
         /** The record as stored after the change. */
@@ -46,6 +48,7 @@ public final class VersionedRecords<R, D> {
 
     /** Deletes a record (a negative expected version means any); false when there was none. */
     @FunctionalInterface
+    @ConsumerType
     public interface Delete {
 
         /** Whether a record was deleted. */
