@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.bastion.crm.api.crypto.DataTags;
 import org.bastion.crm.api.crypto.FieldTag;
+import org.bastion.crm.api.rest.ReadOnlyMembers;
 
 /**
- * What a client sends to create or replace a deal.
+ * What a client sends to create or replace a deal; the members the server sets, which a client may send back as it
+ * read them, are accepted and ignored.
  *
  * @param title what is being sold: 1 to 200 characters, one line
  * @param amount the value: 0 or more, at most 15 digits before the point and no more decimals than the currency has
@@ -20,6 +22,7 @@ import org.bastion.crm.api.crypto.FieldTag;
  * @param notes free text up to 4000 characters; needs {@code deals:write-sensitive}
  */
 // tag::deal-draft[]
+@ReadOnlyMembers({"id", "version", "createdAt", "updatedAt"})
 public record DealDraft(String title, BigDecimal amount, String currency, DealStage stage, LocalDate closeDate,
                         UUID contactId, String owner, @DataTags(FieldTag.SENSITIVE) String notes) {
 }
