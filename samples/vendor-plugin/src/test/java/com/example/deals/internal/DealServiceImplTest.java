@@ -83,27 +83,6 @@ class DealServiceImplTest {
     }
 
     @Test
-    void aTransactionThatCannotCommitAnswersServiceUnavailable() {
-        Transactions failing = new Transactions() {
-            @Override
-            public <T> T read(SqlWork<T> work) throws SQLException {
-                throw new SQLException("the transaction failed: RollbackException", "40000");
-            }
-
-            @Override
-            public <T> T write(SqlWork<T> work) throws SQLException {
-                throw new SQLException("the transaction failed: RollbackException", "40000");
-            }
-        };
-        DealServiceImpl refusing = new DealServiceImpl(store, cipher, failing, new MutableClock(Instant.EPOCH));
-
-        assertThatThrownBy(() -> refusing.create(new DealDraft("Licences", new BigDecimal("10"), "EUR", null, null,
-                null, null, null))).isInstanceOf(ServiceUnavailableException.class)
-                .hasMessage("the change could not be committed; nothing was stored");
-        assertThat(refusing.search(new DealQuery(null, null, null, null)).items()).isEmpty();
-    }
-
-    @Test
     void ownScopeReachesOwnDealsOnly() {
         Deal sellers = createAs(SELLER, null, null);
         Deal mates = createAs(MATE, null, null);
@@ -252,5 +231,26 @@ class DealServiceImplTest {
 
         assertThatThrownBy(() -> service.search(new DealQuery(null, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTransactionThatCannotCommitAnswersServiceUnavailable() {
+        Transactions failing = new Transactions() {
+            @Override
+            public <T> T read(SqlWork<T> work) throws SQLException {
+                throw new SQLException("the transaction failed: RollbackException", "40000");
+            }
+
+            @Override
+            public <T> T write(SqlWork<T> work) throws SQLException {
+                throw new SQLException("the transaction failed: RollbackException", "40000");
+            }
+        };
+        DealServiceImpl refusing = new DealServiceImpl(store, cipher, failing, new MutableClock(Instant.EPOCH));
+
+        assertThatThrownBy(() -> refusing.create(new DealDraft("Licences", new BigDecimal("10"), "EUR", null, null,
+                null, null, null))).isInstanceOf(ServiceUnavailableException.class)
+                .hasMessage("the change could not be committed; nothing was stored");
+        assertThat(refusing.search(new DealQuery(null, null, null, null)).items()).isEmpty();
     }
 }
