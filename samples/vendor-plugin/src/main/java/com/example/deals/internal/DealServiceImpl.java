@@ -170,6 +170,7 @@ public final class DealServiceImpl implements DealService {
         if (expectedVersion >= 0 && expectedVersion != current.get().version()) {
             throw new StaleVersionException(KIND, id, expectedVersion, current.get().version());
         }
+        // tag::transaction[]
         boolean deleted = inTransaction(connection -> {
             boolean removed = store.delete(id, expectedVersion);
             if (removed) {
@@ -177,6 +178,7 @@ public final class DealServiceImpl implements DealService {
             }
             return removed;
         });
+        // end::transaction[]
         if (deleted) {
             RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.DELETED, id, access.caller());
         }
@@ -236,6 +238,16 @@ public final class DealServiceImpl implements DealService {
         throw ValidationException.of("contactId", "names no contact you may read");
     }
 
+    private ScopedAccess access() {
+        CallerContext context = callerContext;
+        Caller caller = context == null ? Caller.SYSTEM : context.current();
+        return new ScopedAccess(permissions, caller == null ? Caller.ANONYMOUS : caller, DOMAIN);
+    }
+
+    private static RecordRef ref(UUID id) {
+        return new RecordRef(KIND, id.toString());
+    }
+
     /**
      * Runs {@code work} in one JTA transaction (the caller's, or a new one committed at the end): the store's
      * statements and the record key crm-crypto writes inside it commit or roll back together. The work's own
@@ -249,15 +261,5 @@ public final class DealServiceImpl implements DealService {
                     "deals transaction failed: SQLState " + e.getSQLState() + ", " + e.getMessage());
             throw new ServiceUnavailableException("the change could not be committed; nothing was stored");
         }
-    }
-
-    private ScopedAccess access() {
-        CallerContext context = callerContext;
-        Caller caller = context == null ? Caller.SYSTEM : context.current();
-        return new ScopedAccess(permissions, caller == null ? Caller.ANONYMOUS : caller, DOMAIN);
-    }
-
-    private static RecordRef ref(UUID id) {
-        return new RecordRef(KIND, id.toString());
     }
 }
