@@ -248,6 +248,7 @@ public final class DealServiceImpl implements DealService {
         return new RecordRef(KIND, id.toString());
     }
 
+    // tag::transaction-helper[]
     /**
      * Runs {@code work} in one JTA transaction (the caller's, or a new one committed at the end): the store's
      * statements and the record key crm-crypto writes inside it commit or roll back together. The work's own
@@ -262,4 +263,5 @@ public final class DealServiceImpl implements DealService {
             throw new ServiceUnavailableException("the change could not be committed; nothing was stored");
         }
     }
+    // end::transaction-helper[]
 }
