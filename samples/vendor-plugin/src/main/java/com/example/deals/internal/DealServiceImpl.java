@@ -9,6 +9,7 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.OPTION
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.Page;
+import org.bastion.crm.api.ServiceUnavailableException;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.SortRules;
 import org.bastion.crm.api.StaleVersionException;
@@ -35,6 +37,9 @@ import org.bastion.crm.api.events.RecordEvents;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.permissions.RecordAccess;
 import org.bastion.crm.api.permissions.ScopedAccess;
+import org.bastion.crm.support.jdbc.JoiningTransactions;
+import org.bastion.crm.support.jdbc.SqlWork;
+import org.bastion.crm.support.jdbc.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -88,7 +93,8 @@ public final class DealServiceImpl implements DealService {
     @Activate
     public DealServiceImpl(@Reference DealsSchema schema, @Reference FieldCipher cipher,
                            @Reference TransactionManager transactionManager) {
-        this(new JdbcDealStore(schema.dataSource()), cipher, new JoiningTransactions(transactionManager), Clock.systemUTC());
+        this(new JdbcDealStore(schema.dataSource()), cipher, new JoiningTransactions(transactionManager, schema.dataSource()),
+                Clock.systemUTC());
     }
     // end::service-references[]
 
@@ -115,7 +121,7 @@ public final class DealServiceImpl implements DealService {
         Instant now = clock.instant();
         Deal deal = new Deal(id, valid.title(), valid.amount(), valid.currency(), valid.stage(), valid.closeDate(),
                 valid.contactId(), owner, valid.notes(), 1, now, now);
-        transactions.required(() -> {
+        inTransaction(connection -> {
             String sealed = cipher.createRecordKey(ref(id)).encrypt(NOTES, valid.notes());
             store.insert(deal.withNotes(sealed));
             return null;
@@ -169,7 +175,7 @@ public final class DealServiceImpl implements DealService {
             throw new StaleVersionException(KIND, id, expectedVersion, current.get().version());
         }
         // tag::transaction[]
-        boolean deleted = transactions.required(() -> {
+        boolean deleted = inTransaction(connection -> {
             boolean removed = store.delete(id, expectedVersion);
             if (removed) {
                 cipher.destroyRecordKey(ref(id));
@@ -251,4 +257,21 @@ public final class DealServiceImpl implements DealService {
     private static RecordRef ref(UUID id) {
         return new RecordRef(KIND, id.toString());
     }
+
+    // tag::transaction-helper[]
+    /**
+     * Runs {@code work} in one JTA transaction (the caller's, or a new one committed at the end): the store's
+     * statements and the record key crm-crypto writes inside it commit or roll back together. The work's own
+     * connection is not needed: the store's connections join the same transaction.
+     */
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            return transactions.write(work);
+        } catch (SQLException e) {
+            System.getLogger(DealServiceImpl.class.getName()).log(System.Logger.Level.WARNING,
+                    "deals transaction failed: SQLState " + e.getSQLState() + ", " + e.getMessage());
+            throw new ServiceUnavailableException("the change could not be committed; nothing was stored");
+        }
+    }
+    // end::transaction-helper[]
 }

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.ServiceUnavailableException;
 import org.bastion.crm.api.SortKey;
+import org.bastion.crm.support.jdbc.SqlWork;
 
 import com.example.deals.Deal;
 import com.example.deals.DealQuery;
@@ -36,12 +37,6 @@ final class JdbcDealStore implements DealStore {
 
     private static final String COLUMNS = "id, title, amount, currency, stage, close_date, contact_id, owner_id, notes,"
             + " row_version, created_at, updated_at";
-
-    /** Runs one piece of JDBC work on a connection. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T on(Connection connection) throws SQLException;
-    }
 
     private final DataSource dataSource;
 
@@ -182,9 +177,9 @@ final class JdbcDealStore implements DealStore {
                 row.getLong(10), row.getTimestamp(11).toInstant(), row.getTimestamp(12).toInstant());
     }
 
-    private <T> T run(Work<T> work) {
+    private <T> T run(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.on(connection);
+            return work.apply(connection);
         } catch (SQLException e) {
             System.getLogger(JdbcDealStore.class.getName()).log(System.Logger.Level.WARNING,
                     "deals query failed: SQLState " + e.getSQLState() + ", " + e.getMessage());

@@ -6,12 +6,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.bastion.crm.api.AccessDeniedException;
 import org.bastion.crm.api.Caller;
@@ -19,12 +19,15 @@ import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.SortKey;
+import org.bastion.crm.api.ServiceUnavailableException;
 import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.crypto.RecordRef;
 import org.bastion.crm.api.permissions.RecordScope;
+import org.bastion.crm.support.jdbc.SqlWork;
+import org.bastion.crm.support.jdbc.Transactions;
 import org.bastion.crm.testing.FakeFieldCipher;
 import org.bastion.crm.testing.MutableClock;
 import org.bastion.crm.testing.RecordingEvents;
@@ -53,13 +56,7 @@ class DealServiceImplTest {
             .grant(AUDITOR, RecordScope.ALL, "read", "read-sensitive")
             .grant(OUTSIDER, RecordScope.ALL, "read", "write", "delete", "read-sensitive", "write-sensitive")
             .team(LEAD, MATE);
-    private final Transactions direct = new Transactions() {
-        @Override
-        public <T> T required(Supplier<T> work) {
-            return work.get();
-        }
-    };
-    private final DealServiceImpl service = new DealServiceImpl(store, cipher, direct,
+    private final DealServiceImpl service = new DealServiceImpl(store, cipher, new DirectTransactions(),
             new MutableClock(Instant.parse("2026-12-07T10:00:00Z")));
     private String caller = SELLER;
 
@@ -238,5 +235,26 @@ class DealServiceImplTest {
 
         assertThatThrownBy(() -> service.search(new DealQuery(null, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTransactionThatCannotCommitAnswersServiceUnavailable() {
+        Transactions failing = new Transactions() {
+            @Override
+            public <T> T read(SqlWork<T> work) throws SQLException {
+                throw new SQLException("the transaction failed: RollbackException", "40000");
+            }
+
+            @Override
+            public <T> T write(SqlWork<T> work) throws SQLException {
+                throw new SQLException("the transaction failed: RollbackException", "40000");
+            }
+        };
+        DealServiceImpl refusing = new DealServiceImpl(store, cipher, failing, new MutableClock(Instant.EPOCH));
+
+        assertThatThrownBy(() -> refusing.create(new DealDraft("Licences", new BigDecimal("10"), "EUR", null, null,
+                null, null, null))).isInstanceOf(ServiceUnavailableException.class)
+                .hasMessage("the change could not be committed; nothing was stored");
+        assertThat(refusing.search(new DealQuery(null, null, null, null)).items()).isEmpty();
     }
 }

@@ -1,7 +1,6 @@
 package com.example.deals.internal;
 
 import java.time.Clock;
-import java.util.function.Supplier;
 
 import org.bastion.crm.api.crypto.FieldCipher;
 
@@ -15,11 +14,6 @@ public final class DealServices {
 
     /** A service on an empty in-memory store, acting for the system caller (no CallerContext, no Permissions). */
     public static DealService inMemoryForTheSystemCaller(FieldCipher cipher, Clock clock) {
-        return new DealServiceImpl(new InMemoryDealStore(), cipher, new Transactions() {
-            @Override
-            public <T> T required(Supplier<T> work) {
-                return work.get();
-            }
-        }, clock);
+        return new DealServiceImpl(new InMemoryDealStore(), cipher, new DirectTransactions(), clock);
     }
 }

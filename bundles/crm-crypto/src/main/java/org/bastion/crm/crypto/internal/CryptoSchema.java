@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.bastion.crm.api.persistence.SchemaMigrator;
-import org.bastion.crm.jdbc.internal.BundleSchema;
+import org.bastion.crm.support.jdbc.BundleSchema;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -19,7 +19,7 @@ import org.bastion.crm.api.permissions.StandardPermissions;
 import org.bastion.crm.crypto.internal.db.RotationRepository;
 import org.bastion.crm.crypto.internal.keys.KeyMaterial;
 import org.bastion.crm.crypto.internal.keys.StorageException;
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -9,8 +9,8 @@
  * as a server failure. {@link org.bastion.crm.support.jpa.VersionedWrites} runs the read-change-write and
  * read-check-delete transactions of a versioned entity that way, {@link org.bastion.crm.support.jpa.JpqlFilter}
  * builds bound queries, and {@link org.bastion.crm.support.jpa.PersistenceFailures} maps what JPA and the driver throw
- * to crm-api's exceptions. (Platform bundles with plain JDBC tables use crm-jdbc-support's {@code JoiningTransactions},
- * embedded privately; it is not offered to vendors.)
+ * to crm-api's exceptions. (Bundles with plain JDBC tables, vendors' included, use crm-jdbc-support's exported
+ * {@code org.bastion.crm.support.jdbc.JoiningTransactions}, which joins the same way.)
  */
 @Export
 @Version("1.0.0")

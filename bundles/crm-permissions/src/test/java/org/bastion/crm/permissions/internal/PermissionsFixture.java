@@ -17,7 +17,7 @@ import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.permissions.PermissionDefinition;
 import org.bastion.crm.api.permissions.PermissionSet;
 import org.bastion.crm.api.persistence.Migration;
-import org.bastion.crm.jdbc.internal.LocalTransactions;
+import org.bastion.crm.testing.LocalTransactions;
 import org.bastion.crm.permissions.internal.catalogue.CatalogueTracker;
 import org.bastion.crm.permissions.internal.catalogue.RolesAndTeamsPermissionSet;
 import org.bastion.crm.permissions.internal.db.PermissionsDatabase;

@@ -22,7 +22,7 @@ import org.bastion.crm.api.security.LoginResult;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserDraft;
-import org.bastion.crm.jdbc.internal.LocalTransactions;
+import org.bastion.crm.testing.LocalTransactions;
 import org.bastion.crm.security.internal.account.AccountServiceImpl;
 import org.bastion.crm.security.internal.db.SecurityDatabase;
 import org.bastion.crm.security.internal.login.AuthenticatorImpl;

@@ -16,7 +16,7 @@ import javax.transaction.SystemException;
 import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
 
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 
 /**
  * {@link Transactions} that can run work apart from its caller (JTA "RequiresNew"): {@link #inNewTransaction}

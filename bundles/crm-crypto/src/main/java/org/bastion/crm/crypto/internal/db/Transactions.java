@@ -3,7 +3,7 @@ package org.bastion.crm.crypto.internal.db;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 
 /**
  * How the crypto bundle reaches the {@code crm} datasource: either in the caller's transaction (whatever it is), or in

@@ -22,7 +22,7 @@ import org.bastion.crm.crypto.internal.keys.DataKeys;
 import org.bastion.crm.crypto.internal.keys.KeyMaterial;
 import org.bastion.crm.crypto.internal.keys.StorageException;
 import org.bastion.crm.crypto.internal.master.MasterKeys;
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 
 /**
  * Starts key rotations and runs their background part on one executor, one batch per task, so that a stop between

@@ -12,7 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.bastion.crm.crypto.internal.TestDatabase;
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 import org.junit.jupiter.api.Test;
 
 class LocalTransactionsTest {

@@ -8,9 +8,9 @@ import javax.transaction.TransactionManager;
 
 import org.bastion.crm.api.persistence.Migration;
 import org.bastion.crm.api.persistence.SchemaMigrator;
-import org.bastion.crm.jdbc.internal.JoiningTransactions;
-import org.bastion.crm.jdbc.internal.MigratedDatabase;
-import org.bastion.crm.jdbc.internal.Transactions;
+import org.bastion.crm.support.jdbc.JoiningTransactions;
+import org.bastion.crm.support.jdbc.MigratedDatabase;
+import org.bastion.crm.support.jdbc.Transactions;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bastion.crm.api.ConflictException;
-import org.bastion.crm.jdbc.internal.Sql;
+import org.bastion.crm.support.jdbc.Sql;
 
 /** The SQL of {@code crm_permission_role} and {@code crm_permission_grant}; every method works on the connection given. */
 public final class RoleRepository {

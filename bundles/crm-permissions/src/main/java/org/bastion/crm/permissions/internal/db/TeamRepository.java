@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bastion.crm.api.ConflictException;
-import org.bastion.crm.jdbc.internal.Sql;
+import org.bastion.crm.support.jdbc.Sql;
 
 /** The SQL of {@code crm_team} and {@code crm_team_member}; every method works on the connection it is given. */
 public final class TeamRepository {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bastion.crm.jdbc.internal.Sql;
+import org.bastion.crm.support.jdbc.Sql;
 
 /** The SQL of {@code crm_recovery_code}: hashed, single-use recovery codes. */
 public final class RecoveryCodeRepository {

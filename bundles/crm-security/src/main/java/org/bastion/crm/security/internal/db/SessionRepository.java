@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.bastion.crm.jdbc.internal.Sql;
+import org.bastion.crm.support.jdbc.Sql;
 
 /** The SQL of {@code crm_session}; every method works on the connection it is given. */
 public final class SessionRepository {

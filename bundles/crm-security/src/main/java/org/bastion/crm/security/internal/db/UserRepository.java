@@ -17,7 +17,7 @@ import java.util.Set;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.security.SecurityRoles;
 import org.bastion.crm.api.security.UserStatus;
-import org.bastion.crm.jdbc.internal.Sql;
+import org.bastion.crm.support.jdbc.Sql;
 
 /** The SQL of {@code crm_user} and {@code crm_user_role}; every method works on the connection it is given. */
 public final class UserRepository {

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.security.AuthenticatedSession;
 import org.bastion.crm.api.security.ClientInfo;
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 import org.bastion.crm.security.internal.SecurityPolicy;
 import org.bastion.crm.security.internal.SecuritySettings;
 import org.bastion.crm.security.internal.db.SecurityDatabase;

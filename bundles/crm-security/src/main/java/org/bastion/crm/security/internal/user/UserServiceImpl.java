@@ -22,7 +22,7 @@ import org.bastion.crm.api.security.User;
 import org.bastion.crm.api.security.UserDraft;
 import org.bastion.crm.api.security.UserService;
 import org.bastion.crm.api.security.UserStatus;
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 import org.bastion.crm.security.internal.UserAdministrationAccess;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecurityPolicy;

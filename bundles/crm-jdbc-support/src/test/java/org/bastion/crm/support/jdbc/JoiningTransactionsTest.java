@@ -1,4 +1,4 @@
-package org.bastion.crm.jdbc.internal;
+package org.bastion.crm.support.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,13 +1,17 @@
-package org.bastion.crm.jdbc.internal;
+package org.bastion.crm.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.bastion.crm.support.jdbc.SqlWork;
+import org.bastion.crm.support.jdbc.Transactions;
+
 /**
- * {@link Transactions} with JDBC local transactions on a plain datasource; only correct where no JTA transaction can
- * exist (the unit tests on in-memory H2). The bundle uses {@link JoiningTransactions} in the container.
+ * {@link Transactions} with JDBC local transactions on a plain datasource, for unit tests on in-memory H2 only: it
+ * commits and switches auto-commit by hand, which is wrong wherever a JTA transaction can exist; in the container a
+ * bundle uses crm-jdbc-support's {@code JoiningTransactions}.
  */
 public final class LocalTransactions implements Transactions {
 

@@ -1,4 +1,4 @@
-package org.bastion.crm.jdbc.internal;
+package org.bastion.crm.support.jdbc;
 
 import java.sql.SQLException;
 import java.util.List;

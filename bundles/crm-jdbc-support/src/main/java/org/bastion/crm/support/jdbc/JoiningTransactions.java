@@ -1,4 +1,4 @@
-package org.bastion.crm.jdbc.internal;
+package org.bastion.crm.support.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,8 +17,8 @@ import javax.transaction.TransactionManager;
  * or rolls back with the caller's work), else in a transaction it begins and ends itself through the
  * {@link TransactionManager} (JTA "Required"). It works on the container's {@code crm} datasource, a pooled XA
  * datasource whose connections enlist in the thread's transaction; connections are never committed or switched out
- * of auto-commit by hand. This is the way platform bundles with plain JDBC tables run a transaction (bundles with
- * JPA entities use crm-jpa-support's {@code RefusalCarryingTemplate}, which joins the same way); crm-crypto's
+ * of auto-commit by hand. This is the way bundles with plain JDBC tables, vendors' included, run a transaction (bundles
+ * with JPA entities use crm-jpa-support's {@code RefusalCarryingTemplate}, which joins the same way); crm-crypto's
  * {@code SeparateTransactions} is the one exception, for work that must commit apart from its caller.
  */
 public final class JoiningTransactions implements Transactions {
@@ -26,6 +26,7 @@ public final class JoiningTransactions implements Transactions {
     private final TransactionManager transactionManager;
     private final DataSource dataSource;
 
+    /** Transactions through {@code transactionManager} on connections of {@code dataSource} (the {@code crm} one). */
     public JoiningTransactions(TransactionManager transactionManager, DataSource dataSource) {
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;

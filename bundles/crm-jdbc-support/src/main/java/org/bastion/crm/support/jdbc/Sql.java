@@ -1,4 +1,4 @@
-package org.bastion.crm.jdbc.internal;
+package org.bastion.crm.support.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * JDBC helpers the bundles' repositories share: instants as {@code TIMESTAMP WITH TIME ZONE} (JDBC 4.2 {@link OffsetDateTime}, so
+ * JDBC helpers for a bundle's repositories: instants as {@code TIMESTAMP WITH TIME ZONE} (JDBC 4.2 {@link OffsetDateTime}, so
  * the JVM's time zone never shifts them), nullable values, duplicate-key detection.
  */
 public final class Sql {
@@ -17,6 +17,7 @@ public final class Sql {
     private Sql() {
     }
 
+    /** Binds {@code instant} (or SQL NULL) as a {@code TIMESTAMP WITH TIME ZONE} in UTC. */
     public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -25,11 +26,13 @@ public final class Sql {
         }
     }
 
+    /** The instant in {@code column}, or null. */
     public static Instant instant(ResultSet result, String column) throws SQLException {
         OffsetDateTime timestamp = result.getObject(column, OffsetDateTime.class);
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** Binds {@code value} (or SQL NULL) as a {@code BIGINT}. */
     public static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);
@@ -38,6 +41,7 @@ public final class Sql {
         }
     }
 
+    /** The long in {@code column}, or null when it is SQL NULL. */
     public static Long nullableLong(ResultSet result, String column) throws SQLException {
         long value = result.getLong(column);
         return result.wasNull() ? null : value;

@@ -1,13 +1,18 @@
-package org.bastion.crm.jdbc.internal;
+package org.bastion.crm.support.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Work done on one connection of the {@code crm} datasource.
  *
+ * <p>A consumer type: every user implements it (a lambda), so any change to it is a major version step.
+ *
  * @param <T> what it returns
  */
+@ConsumerType
 @FunctionalInterface
 public interface SqlWork<T> {
 

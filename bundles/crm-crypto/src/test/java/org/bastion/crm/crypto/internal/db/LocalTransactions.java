@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.bastion.crm.jdbc.internal.SqlWork;
+import org.bastion.crm.support.jdbc.SqlWork;
 
 /**
  * {@link Transactions} on a plain (non-XA) datasource with JDBC local transactions. Only correct where no global
@@ -15,10 +15,10 @@ import org.bastion.crm.jdbc.internal.SqlWork;
  */
 public final class LocalTransactions implements Transactions {
 
-    private final org.bastion.crm.jdbc.internal.LocalTransactions local;
+    private final org.bastion.crm.testing.LocalTransactions local;
 
     public LocalTransactions(DataSource dataSource) {
-        this.local = new org.bastion.crm.jdbc.internal.LocalTransactions(dataSource);
+        this.local = new org.bastion.crm.testing.LocalTransactions(dataSource);
     }
 
     @Override

@@ -1,8 +1,16 @@
-package org.bastion.crm.jdbc.internal;
+package org.bastion.crm.support.jdbc;
 
 import java.sql.SQLException;
 
-/** How a bundle reaches the {@code crm} datasource: reads in the caller's context, writes in a transaction. */
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * How a bundle reaches the {@code crm} datasource: reads in the caller's context, writes in a transaction.
+ *
+ * <p>A provider type: this package implements it ({@link JoiningTransactions}; crm-test-support's
+ * {@code LocalTransactions} for unit tests), bundles call it, so a method added here is a minor version step.
+ */
+@ProviderType
 public interface Transactions {
 
     /** Runs {@code work} on a connection of the caller's context (its JTA transaction if any, else auto-commit). */
