@@ -18,6 +18,7 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -31,6 +32,14 @@ public final class SchemaMigrator {
 
     /** The table recording which migration of which component ran, when, and with which checksum. */
     public static final String VERSION_TABLE = "crm_schema_version";
+
+    /**
+     * One migration at a time in this JVM: bundles start in parallel (SCR activates each on the thread that satisfied
+     * it), and two H2 sessions changing the schema at once can each wait for the other's lock on H2's meta table until
+     * the lock timeout, which fails one bundle's start. PostgreSQL detects such waits itself; across nodes each
+     * migration is one transaction per script and the version table's primary key refuses a script applied twice.
+     */
+    private static final ReentrantLock ONE_MIGRATION_AT_A_TIME = new ReentrantLock();
 
     private final DataSource dataSource;
 
@@ -68,6 +77,7 @@ public final class SchemaMigrator {
             }
         }
         List<Integer> applied = new ArrayList<>();
+        ONE_MIGRATION_AT_A_TIME.lock();
         try (Connection connection = dataSource.getConnection()) {
             createVersionTable(connection);
             Map<Integer, String> done = appliedChecksums(connection, component);
@@ -83,6 +93,8 @@ public final class SchemaMigrator {
                 apply(connection, component, migration);
                 applied.add(migration.version());
             }
+        } finally {
+            ONE_MIGRATION_AT_A_TIME.unlock();
         }
         return applied;
     }
