@@ -82,7 +82,7 @@ public final class VendorPluginChecks {
         assertEquals("contacts still answer", 200, admin.get("/contacts?size=1").status());
     }
 
-    /** The same fast path: deals read at least 0.9 times as fast as contacts ({@link ReadThroughput}). */
+    /** The same fast path: deals read at least half as fast as contacts here (the 0.9 aim: bench/vendor-read.sh). */
     private void readsKeepUp(String token) {
         String run = DealsData.runId();
         String contact = "/contacts/" + Expect.json(201, admin.post("/contacts", DealsData.contact("Speed" + run)))
