@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -97,8 +98,11 @@ public final class WhiteboardRepair {
         Map<Long, ServiceReference<?>> services = new HashMap<>();
         try {
             ServiceReference<?>[] references = context.getAllServiceReferences(null, JAXRS_SERVICES);
+            Bundle whiteboard = whiteboardBundle();
             for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
-                if (reference.getBundle() != null && CrmServices.belongsToCrmApplication(reference::getProperty)) {
+                // the whiteboard's own services (its default extensions) come and go with its rebuilds: not ours to repair
+                if (reference.getBundle() != null && !reference.getBundle().equals(whiteboard)
+                        && CrmServices.belongsToCrmApplication(reference::getProperty)) {
                     services.put((Long) reference.getProperty("service.id"), reference);
                 }
             }
@@ -106,6 +110,12 @@ public final class WhiteboardRepair {
             throw new IllegalStateException(e);
         }
         return services;
+    }
+
+    /** The bundle of the JAX-RS whiteboard implementation (the one that registered the runtime), or null. */
+    private Bundle whiteboardBundle() {
+        ServiceReference<JaxrsServiceRuntime> reference = context.getServiceReference(JaxrsServiceRuntime.class);
+        return reference == null ? null : reference.getBundle();
     }
 
     private void reRegister(ServiceReference<?> reference) {

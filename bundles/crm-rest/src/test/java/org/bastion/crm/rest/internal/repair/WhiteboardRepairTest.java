@@ -163,6 +163,26 @@ class WhiteboardRepairTest {
     }
 
     @Test
+    void theWhiteboardsOwnServicesAreNeverCountedAsLost() throws Exception {
+        Bundle whiteboard = bundle("org.apache.aries.jax.rs.whiteboard");
+        @SuppressWarnings("unchecked")
+        ServiceReference<JaxrsServiceRuntime> runtimeReference = mock(ServiceReference.class);
+        when(runtimeReference.getBundle()).thenReturn(whiteboard);
+        when(context.getServiceReference(JaxrsServiceRuntime.class)).thenReturn(runtimeReference);
+        ServiceReference<?> ownExtension = reference(241, whiteboard, "none",
+                Map.of("osgi.jaxrs.application.select", "(osgi.jaxrs.name=*)"));
+        ServiceReference<?> lostFilter = reference(7, crmBundle, "org.bastion.crm.rest.internal.caller.CallerFilter");
+        when(context.getAllServiceReferences(isNull(), eq(WhiteboardRepair.JAXRS_SERVICES)))
+                .thenReturn(new ServiceReference<?>[] {ownExtension, lostFilter});
+        when(runtime.getRuntimeDTO()).thenReturn(runtimeDto(new long[] {}, new long[] {}));
+        repair = new WhiteboardRepair(context, runtime, scr);
+
+        repair.check();
+
+        assertThat(repair.missing()).containsExactly(7L);
+    }
+
+    @Test
     void aServiceThatReappearsIsForgottenAndServicesOfOtherApplicationsAreIgnored() throws Exception {
         ServiceReference<?> late = reference(7, crmBundle, "late");
         ServiceReference<?> foreign = reference(8, bundle("com.example.other"), "other",
