@@ -128,13 +128,14 @@ public final class CrashRuntime implements AutoCloseable {
 
     /**
      * Waits until the resources the crash suite uses answer the admin's token with 200: health UP comes before every
-     * bundle has registered its REST resources (until then the whiteboard answers 404 "No service was found.").
+     * bundle has registered its REST resources (until then the whiteboard answers 404 "No service was found.") and
+     * before the REST layer has a request authenticator (until then a request with a token answers 503).
      */
     public void awaitServing(String adminToken) {
         CrmApi admin = clients().withToken(adminToken);
         for (String path : List.of("/auth/me", "/contacts?size=1", "/companies?size=1", "/users?size=1", "/keys")) {
             Await.until("GET " + path + " to answer 200 after start " + starts, HEALTHY_TIMEOUT, () -> admin.get(path),
-                    answer -> answer.status() == 200 || !isRebuildAnswer(answer));
+                    answer -> answer.status() == 200 || !isRebuildAnswer(answer) && answer.status() != 503);
         }
     }
 

@@ -16,6 +16,7 @@ import org.bastion.crm.api.health.ComponentHealth;
 import org.bastion.crm.api.health.HealthContributor;
 import org.bastion.crm.api.health.HealthState;
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.rest.RequestAuthenticator;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,7 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/health}: public; the state of every component that registered a {@link HealthContributor},
- * plus the REST layer itself; 200 when UP or DEGRADED, 503 when anything is DOWN.
+ * plus the REST layer itself (DEGRADED while no {@link RequestAuthenticator} admits sessions); 200 when UP or DEGRADED, 503 when anything is DOWN.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -55,6 +56,14 @@ public class HealthResource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<HealthContributor> contributors = List.of();
+
+    /**
+     * The bundle that admits requests needing a session; while there is none, every such request answers 503, so the
+     * REST layer is DEGRADED rather than UP.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile RequestAuthenticator authenticator;
 
     private final String version;
 
@@ -85,12 +94,20 @@ public class HealthResource {
     /** Asks every contributor, shielding the report from one that throws. */
     HealthReport report() {
         List<ComponentHealth> components = new ArrayList<>();
-        components.add(new ComponentHealth(REST_COMPONENT, HealthState.UP, "serving " + CrmRest.BASE_PATH));
+        components.add(restLayer());
         for (HealthContributor contributor : contributors) {
             components.add(check(contributor));
         }
         components.sort(Comparator.comparing(ComponentHealth::component));
         return HealthReport.of(version, components);
+    }
+
+    private ComponentHealth restLayer() {
+        if (authenticator == null) {
+            return new ComponentHealth(REST_COMPONENT, HealthState.DEGRADED,
+                    "serving " + CrmRest.BASE_PATH + " without a request authenticator: only public endpoints answer");
+        }
+        return new ComponentHealth(REST_COMPONENT, HealthState.UP, "serving " + CrmRest.BASE_PATH);
     }
 
     private static ComponentHealth check(HealthContributor contributor) {

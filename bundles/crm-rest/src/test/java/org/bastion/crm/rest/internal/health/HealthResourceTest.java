@@ -13,7 +13,21 @@ import org.junit.jupiter.api.Test;
 
 class HealthResourceTest {
 
-    private final HealthResource resource = new HealthResource("1.2.3");
+    private final HealthResource resource = authenticating(new HealthResource("1.2.3"));
+
+    @Test
+    void withoutARequestAuthenticatorTheRestLayerIsDegradedButAnswers200() {
+        HealthResource unauthenticated = new HealthResource("1.2.3");
+        Response response = unauthenticated.health();
+        assertThat(response.getStatus()).isEqualTo(200);
+        HealthReport report = (HealthReport) response.getEntity();
+        assertThat(report.status()).isEqualTo(HealthState.DEGRADED);
+        assertThat(report.components()).singleElement().satisfies(rest -> {
+            assertThat(rest.component()).isEqualTo("rest");
+            assertThat(rest.state()).isEqualTo(HealthState.DEGRADED);
+            assertThat(rest.detail()).contains("without a request authenticator");
+        });
+    }
 
     @Test
     void withoutContributorsTheRestLayerAloneIsUp() {
@@ -52,6 +66,13 @@ class HealthResourceTest {
         HealthReport report = resource.report();
         assertThat(report.status()).isEqualTo(HealthState.DOWN);
         assertThat(report.components()).allSatisfy(c -> assertThat(String.valueOf(c.detail())).doesNotContain("secret"));
+    }
+
+    private static HealthResource authenticating(HealthResource resource) {
+        resource.authenticator = (authorization, remoteAddress, userAgent) -> {
+            throw new AssertionError("health never authenticates");
+        };
+        return resource;
     }
 
     private static HealthContributor reporting(String name, HealthState state) {
