@@ -1,5 +1,6 @@
 package org.bastion.crm.api;
 
+import org.bastion.crm.api.security.ClientInfo;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -12,4 +13,13 @@ public interface CallerContext {
 
     /** The caller on whose behalf the current thread works; never null ({@link Caller#ANONYMOUS} when unknown). */
     Caller current();
+
+    /**
+     * Where the current caller's request comes from: the HTTP client's address and user agent with channel
+     * {@code rest}, the SSH client's address with channel {@code ssh}, channel {@code console} for the local console;
+     * channel {@code system} and address {@code unknown} on a thread that serves no request.
+     */
+    default ClientInfo client() {
+        return new ClientInfo("unknown", "", "system");
+    }
 }

@@ -11,9 +11,11 @@ public enum KeyPurpose {
     /** Keys the HMAC of blind indexes. */
     BLIND_INDEX,
     /** Encrypts backups. */
-    BACKUP;
+    BACKUP,
+    /** Signs the audit trail's checkpoints (Ed25519; the public keys are published with every export). */
+    AUDIT_SIGNING;
 
-    /** The name on the wire and in the shell: {@code master}, {@code field}, {@code blind-index}, {@code backup}. */
+    /** The name on the wire and in the shell: {@code master}, {@code field}, {@code blind-index}, {@code backup}, {@code audit-signing}. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -29,6 +31,6 @@ public enum KeyPurpose {
                 return purpose;
             }
         }
-        throw new IllegalArgumentException("unknown key purpose '" + name + "': use master, field, blind-index or backup");
+        throw new IllegalArgumentException("unknown key purpose '" + name + "': use master, field, blind-index, backup or audit-signing");
     }
 }

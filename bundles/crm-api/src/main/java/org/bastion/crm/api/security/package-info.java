@@ -3,7 +3,7 @@
  * changes, user administration and the security events the audit bundle records. Implemented by {@code crm-security}.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.bastion.crm.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -40,7 +40,7 @@ class BlindIndexTermsTest {
         assertThat(KeyPurpose.BLIND_INDEX.wireName()).isEqualTo("blind-index");
         assertThat(KeyPurpose.ofWireName(" Field ")).isEqualTo(KeyPurpose.FIELD);
         assertThatThrownBy(() -> KeyPurpose.ofWireName("everything")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("master, field, blind-index or backup");
+                .hasMessageContaining("master, field, blind-index, backup or audit-signing");
     }
 
     @Test

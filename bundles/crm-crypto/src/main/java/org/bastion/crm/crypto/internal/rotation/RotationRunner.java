@@ -79,6 +79,7 @@ public final class RotationRunner {
                 case MASTER -> masterRotation().start();
                 case BACKUP -> rotateBackup();
                 case FIELD, BLIND_INDEX -> startMigration(purpose);
+                case AUDIT_SIGNING -> throw new IllegalStateException("audit-signing keys are not rotated yet");
             };
         } catch (StorageException e) {
             if (isIntegrityViolation(e.getCause())) {
@@ -115,7 +116,7 @@ public final class RotationRunner {
     private boolean resumable(KeyRotation failed) {
         return switch (failed.purpose()) {
             case MASTER -> true;
-            case BACKUP -> false;
+            case BACKUP, AUDIT_SIGNING -> false;
             case FIELD, BLIND_INDEX -> dataKeys.activeVersion(failed.purpose()) == failed.toVersion();
         };
     }
@@ -137,7 +138,7 @@ public final class RotationRunner {
             }
             case FIELD -> schedule(new FieldRotationJob(transactions, dataKeys, rotation), rotation);
             case BLIND_INDEX -> schedule(new BlindIndexRotationJob(transactions, dataKeys, participants, rotation), rotation);
-            case BACKUP -> LOG.log(System.Logger.Level.DEBUG, "Nothing to resume for " + describe(rotation));
+            case BACKUP, AUDIT_SIGNING -> LOG.log(System.Logger.Level.DEBUG, "Nothing to resume for " + describe(rotation));
         }
         return rotation;
     }
