@@ -1,0 +1,2 @@
+/** The audit trail's implementation: never exported. */
+package org.bastion.crm.audit.internal;

@@ -1,0 +1,2 @@
+/** Monitoring's implementation: never exported. */
+package org.bastion.crm.monitor.internal;

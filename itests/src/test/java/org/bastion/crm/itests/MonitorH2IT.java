@@ -1,0 +1,41 @@
+package org.bastion.crm.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.osgi.framework.Bundle;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Real-time monitoring (crm-monitor) on the default database: each rule raises its alert within the limit on every
+ * channel (server-sent events, a webhook with a valid HMAC, e-mail received by an SMTP server run by the test),
+ * responses lock and unlock, metrics answer, and the feature swaps out and back.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class MonitorH2IT extends AbstractCrmSuite {
+
+    @Override
+    protected Option[] databaseOptions() {
+        return new Option[0];
+    }
+
+    @Test
+    public void aaBundleIsActive() {
+        Bundle bundle = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.bastion.crm-monitor")).findFirst()
+                .orElseThrow(() -> new AssertionError("org.bastion.crm-monitor is not installed"));
+        assertEquals("org.bastion.crm-monitor is ACTIVE", Bundle.ACTIVE, bundle.getState());
+    }
+
+    // --- monitor-core: rules, alerts, REST, shell, responses (add @Test methods here) ---
+
+    // --- monitor-delivery: SSE, webhooks, e-mail, metrics (add @Test methods here) ---
+}
