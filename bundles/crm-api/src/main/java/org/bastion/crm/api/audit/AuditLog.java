@@ -28,4 +28,16 @@ public interface AuditLog {
      * a second, independent of any transaction. Never drops it: while the queue is full the call waits for room.
      */
     void recordLater(AuditEntry entry);
+
+    /**
+     * How far the trail is behind on this node, for health and metrics.
+     *
+     * @param queued entries queued by {@link #recordLater} and not yet written
+     * @param unchained entries written (by any node) but not yet linked into the chain
+     */
+    record Backlog(long queued, long unchained) {
+    }
+
+    /** The backlog now; never throws (answers what it last knew when the database is unreachable). */
+    Backlog backlog();
 }

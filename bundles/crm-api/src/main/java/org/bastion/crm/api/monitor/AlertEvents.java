@@ -28,6 +28,14 @@ public final class AlertEvents {
     public static final String SUMMARY = "summary";
     /** Property: how many entries it folds ({@code Long}). */
     public static final String COUNT = "count";
+    /** Property: the audit sequence number of the first triggering entry ({@code Long}). */
+    public static final String FIRST_SEQUENCE = "firstSequence";
+    /** Property: the audit sequence number of the latest triggering entry ({@code Long}). */
+    public static final String LAST_SEQUENCE = "lastSequence";
+    /** Property: when the alert was raised (epoch milliseconds, {@code Long}). */
+    public static final String RAISED_AT = "raisedAt";
+    /** Property: the automatic responses applied (such as {@code lock-account}), {@code String[]}, possibly empty. */
+    public static final String RESPONSES = "responses";
 
     private AlertEvents() {
     }
