@@ -66,6 +66,20 @@ class AuditTrailTest {
     }
 
     @Test
+    void anEntryQueuedByALateCallerAfterDeactivationIsStillWritten() throws Exception {
+        start(true);
+        AuditLog held = trail.log();
+        held.recordLater(AuditEntry.success("contact.read").target("contact", "before").build());
+        trail.deactivate();
+        trail = null;
+        held.recordLater(AuditEntry.success("contact.read").target("contact", "after").build());
+
+        assertThat(audit.count("SELECT COUNT(*) FROM crm_audit_entry WHERE target_id IN ('before', 'after')"))
+                .isEqualTo(2);
+        assertThat(held.backlog().queued()).isZero();
+    }
+
+    @Test
     void healthIsDegradedWhileCheckpointsWaitForSigningKeys() throws Exception {
         start(true);
         trail.log().record(AuditEntry.success("contact.read").target("contact", "c-1").build());
