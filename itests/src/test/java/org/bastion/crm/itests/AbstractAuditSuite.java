@@ -3,6 +3,8 @@ package org.bastion.crm.itests;
 import static org.junit.Assert.assertEquals;
 
 import org.junit.FixMethodOrder;
+import org.bastion.crm.itests.checks.AccessRestrictionChecks;
+import org.bastion.crm.itests.checks.SigningKeyChecks;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
@@ -32,9 +34,31 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
 
     // --- audit-core: the write path, the chain, checkpoints, verification, export (add @Test methods here) ---
 
+    // signing
+    @Test
+    public void kSigningKeysSignVerifyAndSurviveARotation() throws Exception {
+        new SigningKeyChecks(api, shell, bundleContext).signaturesVerifyAndSurviveARotation();
+    }
+
     // --- audit-query: query, history, activity, archive, shell search/tail (add @Test methods here) ---
 
     // --- sources-security: auth, users, roles, teams, keys, denials over REST and SSH (add @Test methods here) ---
+
+    // signing: access restrictions
+    @Test
+    public void rAddressRefusalsAreListedLiftedAndCheckTheirInput() {
+        new AccessRestrictionChecks(api, clients, shell).addressRefusalsAreListedLiftedAndCheckTheirInput();
+    }
+
+    @Test
+    public void rOwnAddressRefusedUntilAllowed() {
+        new AccessRestrictionChecks(api, clients, shell).theSuitesOwnAddressIsRefusedUntilAllowed();
+    }
+
+    @Test
+    public void rLockedAccountLosesSessionsUntilUnlocked() {
+        new AccessRestrictionChecks(api, clients, shell).aLockedAccountLosesItsSessionsAndCannotLogInUntilUnlocked();
+    }
 
     // --- sources-data: contacts, companies, reads, exports, configuration, features, bundles, deals (add @Test methods here) ---
 
