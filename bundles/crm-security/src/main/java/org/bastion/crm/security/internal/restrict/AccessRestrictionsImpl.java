@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
@@ -19,12 +20,15 @@ import org.bastion.crm.api.audit.AuditLog;
 import org.bastion.crm.api.audit.AuditPolicy;
 import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.security.AccessRestrictions;
+import org.bastion.crm.api.security.SecurityEvents;
+import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.api.text.SafeText;
 import org.bastion.crm.api.text.TextKind;
 import org.bastion.crm.security.internal.UserAdministrationAccess;
 import org.bastion.crm.security.internal.db.LoginLockRepository;
 import org.bastion.crm.security.internal.db.LoginLockRepository.Kind;
 import org.bastion.crm.security.internal.db.LoginLockRepository.LoginLock;
+import org.bastion.crm.security.internal.db.SessionRow;
 import org.bastion.crm.security.internal.db.UserRow;
 import org.bastion.crm.security.internal.login.LoginGuard;
 import org.bastion.crm.security.internal.session.SessionRegistry;
@@ -36,7 +40,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@link AccessRestrictions} for holders of {@code users:manage}: an account locked for a period is written as the
  * login guard's own stored lock (so its logins get the throttle's 429 and the existing unlock lifts it) and its sessions
- * end in the same transaction; an address refused for a period is kept by {@link AddressRefusals}. Every change is
+ * end in the same transaction (each published as {@code SESSION_REVOKED}, reason {@code account-locked}); an address refused for a period is kept by {@link AddressRefusals}. Every change is
  * audited in its own transaction ({@code auth.account.locked}, {@code auth.address.refused},
  * {@code auth.address.allowed}, with details reason, until and by).
  */
@@ -58,6 +62,7 @@ public final class AccessRestrictionsImpl implements AccessRestrictions {
     private final UserStore users;
     private final SessionRegistry sessions;
     private final AddressRefusals refusals;
+    private final SecurityEventPublisher events;
     private final Clock clock;
     private final AuditRecorder audit;
 
@@ -70,18 +75,21 @@ public final class AccessRestrictionsImpl implements AccessRestrictions {
     @Activate
     public AccessRestrictionsImpl(@Reference(policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
             CallerContext callers, @Reference UserAdministrationAccess access, @Reference UserStore users,
-            @Reference SessionRegistry sessions, @Reference AddressRefusals refusals) {
-        this(callers, access, users, sessions, refusals, Clock.systemUTC(), null);
+            @Reference SessionRegistry sessions, @Reference AddressRefusals refusals,
+            @Reference SecurityEventPublisher events) {
+        this(callers, access, users, sessions, refusals, events, Clock.systemUTC(), null);
     }
 
     /** For tests: {@code audit} null records through the optional references. */
     public AccessRestrictionsImpl(CallerContext callers, UserAdministrationAccess access, UserStore users,
-            SessionRegistry sessions, AddressRefusals refusals, Clock clock, AuditRecorder audit) {
+            SessionRegistry sessions, AddressRefusals refusals, SecurityEventPublisher events, Clock clock,
+            AuditRecorder audit) {
         this.callers = callers;
         this.access = access;
         this.users = users;
         this.sessions = sessions;
         this.refusals = refusals;
+        this.events = events;
         this.clock = clock;
         this.audit = audit != null ? audit : new AuditRecorder(() -> auditLog, () -> auditPolicy);
     }
@@ -97,11 +105,16 @@ public final class AccessRestrictionsImpl implements AccessRestrictions {
         }
         audit.checkChangesAllowed();
         String account = LoginGuard.account(user.username());
-        sessions.endAllOf(user.id(), null, c -> {
+        List<SessionRow> ended = sessions.endAllOf(user.id(), null, c -> {
             LoginLockRepository.put(c, new LoginLock(Kind.ACCOUNT, AddressRefusals.lockKey(account), 0, now(), until));
             audit.change(entry(ACCOUNT_LOCKED, "user", user.id(), why, until, admin));
             return null;
         });
+        for (SessionRow session : ended) {
+            events.post(SecurityEvents.SESSION_REVOKED, Map.of(SecurityEvents.USER_ID, user.id(),
+                    SecurityEvents.USERNAME, user.username(), SecurityEvents.ACTOR, admin.id(),
+                    SecurityEvents.SESSION_ID, session.id(), SecurityEvents.REASON, "account-locked"));
+        }
     }
 
     @Override

@@ -39,7 +39,7 @@ class AccessRestrictionsTest {
     private final AuditLog auditLog = mock(AuditLog.class);
     private final AddressRefusals refusals = new AddressRefusals(fixture.database, fixture.clock);
     private final AccessRestrictionsImpl restrictions = new AccessRestrictionsImpl(fixture.callerContext,
-            fixture.access, fixture.users, fixture.sessions, refusals, fixture.clock,
+            fixture.access, fixture.users, fixture.sessions, refusals, fixture.publisher, fixture.clock,
             new AuditRecorder(() -> auditLog, () -> null));
     private final BearerRequestAuthenticator requests = new BearerRequestAuthenticator(fixture.authenticator, refusals);
 
@@ -107,7 +107,7 @@ class AccessRestrictionsTest {
         AddressRefusals otherNode = new AddressRefusals(fixture.database, fixture.clock);
         fixture.actAsAdmin();
         new AccessRestrictionsImpl(fixture.callerContext, fixture.access, fixture.users, fixture.sessions, otherNode,
-                fixture.clock, AuditRecorder.none()).refuseAddress(REFUSED, Duration.ofMinutes(5), "other node");
+                fixture.publisher, fixture.clock, AuditRecorder.none()).refuseAddress(REFUSED, Duration.ofMinutes(5), "other node");
 
         fixture.clock.advance(AddressRefusals.REFRESH);
 
@@ -170,6 +170,8 @@ class AccessRestrictionsTest {
         restrictions.lockAccount(user.id(), Duration.ofMinutes(30), "stolen laptop");
 
         assertThatThrownBy(() -> request(token, OTHER)).isInstanceOf(AuthenticationException.class);
+        assertThat(fixture.events.last(org.bastion.crm.api.security.SecurityEvents.SESSION_REVOKED)
+                .getProperty(org.bastion.crm.api.security.SecurityEvents.REASON)).isEqualTo("account-locked");
         assertThatThrownBy(() -> login(user, OTHER)).isInstanceOf(TooManyAttemptsException.class);
         assertThat(fixture.userService.get(user.id()).status()).isEqualTo(UserStatus.LOCKED);
 
