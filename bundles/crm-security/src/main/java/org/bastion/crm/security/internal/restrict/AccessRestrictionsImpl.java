@@ -40,9 +40,10 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@link AccessRestrictions} for holders of {@code users:manage}: an account locked for a period is written as the
  * login guard's own stored lock (so its logins get the throttle's 429 and the existing unlock lifts it) and its sessions
- * end in the same transaction (each published as {@code SESSION_REVOKED}, reason {@code account-locked}); an address refused for a period is kept by {@link AddressRefusals}. Every change is
- * audited in its own transaction ({@code auth.account.locked}, {@code auth.address.refused},
- * {@code auth.address.allowed}, with details reason, until and by).
+ * end in the same transaction (each published as {@code SESSION_REVOKED}, reason {@code account-locked}); an address
+ * refused for a period is kept by {@link AddressRefusals}. Every change is audited in the transaction that makes it
+ * ({@code auth.account.locked}, {@code auth.address.refused}, {@code auth.address.allowed}, with details reason, until
+ * and by).
  */
 @Component(service = AccessRestrictions.class)
 public final class AccessRestrictionsImpl implements AccessRestrictions {
@@ -73,10 +74,9 @@ public final class AccessRestrictionsImpl implements AccessRestrictions {
     volatile AuditPolicy auditPolicy;
 
     @Activate
-    public AccessRestrictionsImpl(@Reference(policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
-            CallerContext callers, @Reference UserAdministrationAccess access, @Reference UserStore users,
-            @Reference SessionRegistry sessions, @Reference AddressRefusals refusals,
-            @Reference SecurityEventPublisher events) {
+    public AccessRestrictionsImpl(@Reference(policyOption = GREEDY) CallerContext callers,
+            @Reference UserAdministrationAccess access, @Reference UserStore users, @Reference SessionRegistry sessions,
+            @Reference AddressRefusals refusals, @Reference SecurityEventPublisher events) {
         this(callers, access, users, sessions, refusals, events, Clock.systemUTC(), null);
     }
 
