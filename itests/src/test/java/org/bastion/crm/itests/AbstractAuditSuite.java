@@ -13,6 +13,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.osgi.framework.Bundle;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.bastion.crm.itests.checks.AccessRestrictionChecks;
+import org.bastion.crm.itests.checks.SigningKeyChecks;
 
 /**
  * The audit trail (crm-audit) and what records into it, checked in one container per database: each action family
@@ -63,4 +65,26 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     // --- sources-data: contacts, companies, reads, exports, configuration, features, bundles, deals (add @Test methods here) ---
 
     // --- last (zz*): feature swap, audit.required (add @Test methods here) ---
+
+    // signing
+    @Test
+    public void kSigningKeysSignVerifyAndSurviveARotation() throws Exception {
+        new SigningKeyChecks(api, shell, bundleContext).signaturesVerifyAndSurviveARotation();
+    }
+
+    // signing: access restrictions
+    @Test
+    public void rAddressRefusalsAreListedLiftedAndCheckTheirInput() {
+        new AccessRestrictionChecks(api, clients, shell).addressRefusalsAreListedLiftedAndCheckTheirInput();
+    }
+
+    @Test
+    public void rOwnAddressRefusedUntilAllowed() {
+        new AccessRestrictionChecks(api, clients, shell).theSuitesOwnAddressIsRefusedUntilAllowed();
+    }
+
+    @Test
+    public void rLockedAccountLosesSessionsUntilUnlocked() {
+        new AccessRestrictionChecks(api, clients, shell).aLockedAccountLosesItsSessionsAndCannotLogInUntilUnlocked();
+    }
 }

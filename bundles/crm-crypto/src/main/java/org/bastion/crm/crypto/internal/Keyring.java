@@ -17,6 +17,7 @@ import org.bastion.crm.crypto.internal.keys.BlindIndex;
 import org.bastion.crm.crypto.internal.keys.DataKeys;
 import org.bastion.crm.crypto.internal.keys.RecordKeyCache;
 import org.bastion.crm.crypto.internal.keys.RecordKeys;
+import org.bastion.crm.crypto.internal.keys.SigningKeyring;
 import org.bastion.crm.crypto.internal.keys.StorageException;
 import org.bastion.crm.crypto.internal.master.MasterKeys;
 import org.bastion.crm.crypto.internal.rotation.KeyInventory;
@@ -42,6 +43,7 @@ public final class Keyring {
     private final DataKeys dataKeys;
     private final RecordKeyCache cache;
     private final RecordKeys recordKeys;
+    private final SigningKeyring signingKeys;
     private final RotationRunner rotations;
     private final ExecutorService ownExecutor;
 
@@ -60,6 +62,7 @@ public final class Keyring {
         this.dataKeys = DataKeys.load(transactions.inCallerContext(DataKeyRepository::all), master);
         this.cache = new RecordKeyCache(settings.recordKeyCacheSize());
         this.recordKeys = new RecordKeys(transactions, dataKeys, cache, events);
+        this.signingKeys = new SigningKeyring(transactions, dataKeys, master);
         this.ownExecutor = executor == null ? Executors.newSingleThreadExecutor(Keyring::rotationThread) : null;
         this.rotations = new RotationRunner(transactions, dataKeys, master, participants, events,
                 executor == null ? ownExecutor : executor, settings.rotationBatchSize());
@@ -97,6 +100,11 @@ public final class Keyring {
     /** The record keys and their ciphers. */
     public RecordKeys recordKeys() {
         return recordKeys;
+    }
+
+    /** The private signing keys (audit-signing) and their signatures. */
+    public SigningKeyring signingKeys() {
+        return signingKeys;
     }
 
     /** The blind-index tokens of a term, one per live blind-index key version. */

@@ -36,7 +36,8 @@ public final class TestDatabase {
         dataSource.setUser("sa");
         try {
             new SchemaMigrator(dataSource).migrate(CryptoSchema.COMPONENT,
-                    List.of(script("V1__create_tables.sql"), script("V2__one_running_rotation_per_purpose.sql")));
+                    List.of(script("V1__create_tables.sql"), script("V2__one_running_rotation_per_purpose.sql"),
+                            script("V3__signing_public_keys.sql")));
         } catch (IOException | SQLException e) {
             throw new IllegalStateException(e);
         }

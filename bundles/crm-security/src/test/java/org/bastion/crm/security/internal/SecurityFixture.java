@@ -130,7 +130,7 @@ public final class SecurityFixture {
 
     /** Every migration script of the bundle, in order. */
     public static List<Migration> scripts() {
-        return List.of(script(), script("V2__login_locks.sql"));
+        return List.of(script(), script("V2__login_locks.sql"), script("V3__address_refusals.sql"));
     }
 
     private static Migration script(String name) {

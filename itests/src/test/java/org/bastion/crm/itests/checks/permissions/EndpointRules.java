@@ -108,6 +108,14 @@ public final class EndpointRules {
         rules.put("POST /users/{}/reset-password", permission(USERS_MANAGE, 404, "a non-existing user", (f, role, r) ->
                 f.client(role).post("/users/" + UUID.randomUUID() + "/reset-password",
                         object("password", CrmUsers.newPassword()))));
+        // signing: access restrictions (a documentation address, TEST-NET-3, refused for one minute: harmless)
+        rules.put("GET /security/address-refusals", permission(USERS_MANAGE, 200, "the list", (f, role, r) ->
+                f.client(role).get("/security/address-refusals")));
+        rules.put("POST /security/address-refusals", permission(USERS_MANAGE, 201, "a documentation address for a minute",
+                (f, role, r) -> f.client(role).post("/security/address-refusals",
+                        object("address", "203.0.113.77", "minutes", 1, "reason", "permissions matrix"))));
+        rules.put("DELETE /security/address-refusals/{}", permission(USERS_MANAGE, 404, "an address not refused",
+                (f, role, r) -> f.client(role).delete("/security/address-refusals/203.0.113.78")));
     }
 
     private static void keyRules(Map<String, EndpointRule> rules) {

@@ -116,7 +116,7 @@ public class KeysResource {
             @ApiResponse(responseCode = "415", description = "a body that is not application/json"),
             @ApiResponse(responseCode = "503", description = "the keys are locked")})
     public Response rotate(
-            @Parameter(description = "master, field, blind-index or backup") @PathParam("purpose") String purpose,
+            @Parameter(description = "master, field, blind-index, backup or audit-signing") @PathParam("purpose") String purpose,
             @Parameter(hidden = true) InputStream body,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context UriInfo uriInfo, @Context Providers providers) throws IOException {
@@ -168,7 +168,7 @@ public class KeysResource {
         try {
             return KeyPurpose.ofWireName(wireName);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of("purpose", "must be one of master, field, blind-index, backup");
+            throw ValidationException.of("purpose", "must be one of master, field, blind-index, backup, audit-signing");
         }
     }
 

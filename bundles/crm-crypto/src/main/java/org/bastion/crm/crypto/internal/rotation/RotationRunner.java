@@ -27,8 +27,8 @@ import org.bastion.crm.support.jdbc.SqlWork;
 /**
  * Starts key rotations and runs their background part on one executor, one batch per task, so that a stop between
  * batches leaves a rotation RUNNING in {@code crm_key_rotation}, to be resumed by {@link #resumeRunning()} at the next
- * activation. FIELD and BLIND_INDEX rotations move data in the background; BACKUP and MASTER complete at once
- * ({@link MasterRotation}). Starting a rotation whose latest run FAILED resumes that run.
+ * activation. FIELD and BLIND_INDEX rotations move data in the background; BACKUP, MASTER ({@link MasterRotation}) and
+ * AUDIT_SIGNING ({@link SigningRotation}) complete at once. Starting a rotation whose latest run FAILED resumes that run.
  */
 public final class RotationRunner {
 
@@ -79,7 +79,7 @@ public final class RotationRunner {
                 case MASTER -> masterRotation().start();
                 case BACKUP -> rotateBackup();
                 case FIELD, BLIND_INDEX -> startMigration(purpose);
-                case AUDIT_SIGNING -> throw new IllegalStateException("audit-signing keys are not rotated yet");
+                case AUDIT_SIGNING -> new SigningRotation(this, dataKeys, master).start(purpose);
             };
         } catch (StorageException e) {
             if (isIntegrityViolation(e.getCause())) {

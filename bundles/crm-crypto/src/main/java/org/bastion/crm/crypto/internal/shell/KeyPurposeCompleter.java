@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.shell.ItemCompleter;
 
-/** Completes key purposes by their wire names ({@code master}, {@code field}, {@code blind-index}, {@code backup}). */
+/** Completes key purposes by their wire names ({@code master}, {@code field}, {@code blind-index}, {@code backup}, {@code audit-signing}). */
 @Service
 public class KeyPurposeCompleter extends ItemCompleter<KeyPurpose> {
 
@@ -16,7 +16,8 @@ public class KeyPurposeCompleter extends ItemCompleter<KeyPurpose> {
             KeyPurpose.MASTER, "the operator's key, wrapping every data key",
             KeyPurpose.FIELD, "wraps the per-record keys of personal fields",
             KeyPurpose.BLIND_INDEX, "keys the blind indexes that make encrypted fields searchable",
-            KeyPurpose.BACKUP, "encrypts backups");
+            KeyPurpose.BACKUP, "encrypts backups",
+            KeyPurpose.AUDIT_SIGNING, "signs the audit trail's checkpoints (Ed25519)");
 
     @Override
     protected List<KeyPurpose> items() {

@@ -25,7 +25,7 @@ public class KeyRotateCommand extends CrmAction {
     KeyService keys;
 
     @Argument(index = 0, name = "purpose", required = true,
-            description = "Which key: master (re-wraps the data keys only), field, blind-index or backup")
+            description = "Which key: master (re-wraps the data keys only), field, blind-index, backup or audit-signing (a new signing version; old ones still verify)")
     @Completion(KeyPurposeCompleter.class)
     String purpose;
 

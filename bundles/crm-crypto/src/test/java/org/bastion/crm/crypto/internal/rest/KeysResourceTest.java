@@ -142,7 +142,7 @@ class KeysResourceTest {
         for (String purpose : new String[] {"fields", "blind_index", "", "MASTER-KEY"}) {
             assertThatThrownBy(() -> rotate(purpose))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
-                            new FieldError("purpose", "must be one of master, field, blind-index, backup")));
+                            new FieldError("purpose", "must be one of master, field, blind-index, backup, audit-signing")));
         }
         verify(keys, never()).rotate(any());
     }

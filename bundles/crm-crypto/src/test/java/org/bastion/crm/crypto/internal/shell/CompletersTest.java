@@ -21,7 +21,7 @@ class CompletersTest {
         new KeyPurposeCompleter().completeCandidates(null, null, candidates);
 
         assertThat(candidates).extracting(Candidate::value)
-                .containsExactly("master", "field", "blind-index", "backup");
+                .containsExactly("master", "field", "blind-index", "backup", "audit-signing");
         assertThat(candidates).allSatisfy(candidate -> {
             assertThat(candidate.descr()).isNotBlank();
             assertThat(candidate.complete()).isTrue();

@@ -63,7 +63,7 @@ class KeyRotateCommandTest {
 
         assertThat(output.out()).isEmpty();
         assertThat(output.errLines()).containsExactly(
-                "Error: purpose: unknown key purpose 'fields': use master, field, blind-index, backup");
+                "Error: purpose: unknown key purpose 'fields': use master, field, blind-index, backup, audit-signing");
         assertThat(service.rotated).isNull();
     }
 
