@@ -2,6 +2,12 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.audit.AuditRequiredChecks;
+import org.bastion.crm.itests.checks.audit.DenialAuditChecks;
+import org.bastion.crm.itests.checks.audit.SecurityAuditChecks;
+import org.bastion.crm.itests.checks.audit.SshAuditChecks;
+import org.bastion.crm.itests.support.AdminLogin;
+import org.bastion.crm.itests.support.CrmDatabase;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -35,6 +41,77 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     // --- audit-query: query, history, activity, archive, shell search/tail (add @Test methods here) ---
 
     // --- sources-security: auth, users, roles, teams, keys, denials over REST and SSH (add @Test methods here) ---
+
+    @Test
+    public void sAuthenticationIsRecordedWithTheClient() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).authenticationIsRecordedWithTheClient();
+        }
+    }
+
+    @Test
+    public void sUserAdministrationIsRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).userAdministrationIsRecorded();
+        }
+    }
+
+    @Test
+    public void sRolesAndTeamsAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).rolesAndTeamsAreRecorded();
+        }
+    }
+
+    @Test
+    public void sKeyRotationIsRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).keyRotationIsRecorded();
+        }
+    }
+
+    @Test
+    public void sDenialsAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new DenialAuditChecks(api, clients, database).unauthenticatedAndForbiddenRequestsAreRecorded();
+        }
+    }
+
+    @Test
+    public void sOutOfScopeIsRecordedAndAnsweredLikeMissing() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new DenialAuditChecks(api, clients, database).aRecordOutsideTheCallersScopeIsRecordedAndAnsweredLikeAMissingOne();
+        }
+    }
+
+    @Test
+    public void sRolledBackChangeLeavesNoEntry() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new DenialAuditChecks(api, clients, database).aChangeThatRollsBackLeavesNoEntry();
+        }
+    }
+
+    @Test
+    public void sSshLoginsAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SshAuditChecks(AdminLogin.current(), api, database).sshLoginsAreRecordedOnChannelSsh();
+        }
+    }
+
+    @Test
+    public void sSshShellChangesAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SshAuditChecks(AdminLogin.current(), api, database).shellChangesOverSshAreRecordedOnChannelSsh();
+        }
+    }
+
+    @Test
+    public void sTrailRequiredAndUninstalledRefusesChanges() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new AuditRequiredChecks(bundleContext, shell, AdminLogin.current(), api, database)
+                    .changesAre503WhileTheTrailIsRequiredAndMissing();
+        }
+    }
 
     // --- sources-data: contacts, companies, reads, exports, configuration, features, bundles, deals (add @Test methods here) ---
 
