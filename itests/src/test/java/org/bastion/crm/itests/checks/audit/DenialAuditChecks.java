@@ -104,7 +104,7 @@ public final class DenialAuditChecks {
             long before = rows.highestId();
             int status = admin.put(user.path() + "/roles", object("roles", List.of(blocked))).status();
             assertTrue("the change fails: " + status, status >= 400);
-            Expect.status(200, admin.put(user.path() + "/roles", object("roles", List.of("sales"))));
+            Expect.status(200, admin.put(user.path() + "/roles", object("roles", List.of("support"))));
             rows.await("user.roles.changed", "target_id = ? AND id > ?", user.id(), before);
             assertEquals("only the change that committed is recorded", 1,
                     rows.count("user.roles.changed", "target_id = ? AND id > ?", user.id(), before));

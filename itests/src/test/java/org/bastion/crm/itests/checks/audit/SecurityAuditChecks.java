@@ -74,9 +74,10 @@ public final class SecurityAuditChecks {
         rows.await("user.disabled", "target_id = ?", user.id());
         Expect.status(200, admin.post(user.path() + "/enable", null));
         rows.await("user.enabled", "target_id = ?", user.id());
-        Expect.status(200, admin.put(user.path() + "/roles", object("roles", List.of("sales"))));
+        Expect.status(200, admin.put(user.path() + "/roles", object("roles", List.of("support"))));
         Row roles = rows.await("user.roles.changed", "target_id = ?", user.id());
-        assertTrue("the roles granted are named: " + roles, roles.details().contains("sales"));
+        assertTrue("the roles granted and revoked are named: " + roles, roles.details().contains("support")
+                && roles.details().contains("sales"));
         Expect.status(200, admin.post(user.path() + "/reset-password", object("password", CrmUsers.newPassword())));
         rows.await("auth.password.reset", "target_id = ?", user.id());
     }

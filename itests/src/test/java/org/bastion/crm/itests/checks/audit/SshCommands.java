@@ -16,6 +16,7 @@ import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.bastion.crm.itests.support.Await;
 import org.bastion.crm.itests.support.KarafLog;
 
 /**
@@ -43,6 +44,8 @@ final class SshCommands implements AutoCloseable {
             ClientSession session = client.connect(username, "127.0.0.1", sshPort()).verify(TIMEOUT).getSession();
             session.addPasswordIdentity(passwordAndCode);
             session.auth().verify(TIMEOUT);
+            session.waitFor(EnumSet.of(ClientSession.ClientSessionEvent.AUTHED, ClientSession.ClientSessionEvent.CLOSED),
+                    TIMEOUT);
             return new SshCommands(client, session);
         } catch (IOException e) {
             client.stop();
@@ -59,8 +62,18 @@ final class SshCommands implements AutoCloseable {
         }
     }
 
-    /** Runs {@code command}; its standard output and error together. */
+    /**
+     * Runs {@code command}; its standard output and error together. Right after authentication the client may still be
+     * switching to the connection service (a channel is then refused as "session is being closed"): retried, polling.
+     */
     String run(String command) {
+        return Await.until("SSH command " + command + " to run", TIMEOUT, () -> runOnce(command), output -> true);
+    }
+
+    private String runOnce(String command) {
+        if (session.isClosed()) {
+            throw new AssertionError("the SSH session was closed by the server");
+        }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (ChannelExec channel = session.createExecChannel(command)) {
             channel.setOut(output);
