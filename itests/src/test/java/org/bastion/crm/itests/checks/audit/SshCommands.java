@@ -9,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.bastion.crm.itests.support.Await;
 import org.bastion.crm.itests.support.KarafLog;
 
@@ -29,16 +33,36 @@ final class SshCommands implements AutoCloseable {
 
     private final SshClient client;
     private final ClientSession session;
+    private final List<String> closeReasons;
 
-    private SshCommands(SshClient client, ClientSession session) {
+    private SshCommands(SshClient client, ClientSession session, List<String> closeReasons) {
         this.client = client;
         this.session = session;
+        this.closeReasons = closeReasons;
     }
 
     /** Logs in as {@code username} with {@code passwordAndCode}; fails when the server refuses. */
     static SshCommands login(String username, String passwordAndCode) {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        List<String> closeReasons = new CopyOnWriteArrayList<>();
+        client.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionDisconnect(Session session, int reason, String msg, String language,
+                    boolean initiator) {
+                closeReasons.add("disconnect " + reason + " '" + msg + "' by " + (initiator ? "client" : "server"));
+            }
+
+            @Override
+            public void sessionException(Session session, Throwable t) {
+                closeReasons.add("exception " + t);
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                closeReasons.add("closed");
+            }
+        });
         client.start();
         try {
             ClientSession session = client.connect(username, "127.0.0.1", sshPort()).verify(TIMEOUT).getSession();
@@ -46,7 +70,7 @@ final class SshCommands implements AutoCloseable {
             session.auth().verify(TIMEOUT);
             session.waitFor(EnumSet.of(ClientSession.ClientSessionEvent.AUTHED, ClientSession.ClientSessionEvent.CLOSED),
                     TIMEOUT);
-            return new SshCommands(client, session);
+            return new SshCommands(client, session, closeReasons);
         } catch (IOException e) {
             client.stop();
             throw new UncheckedIOException("SSH login of " + username + " failed: " + e, e);
@@ -72,7 +96,7 @@ final class SshCommands implements AutoCloseable {
 
     private String runOnce(String command) {
         if (session.isClosed()) {
-            throw new AssertionError("the SSH session was closed by the server");
+            throw new AssertionError("the SSH session was closed: " + closeReasons);
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (ChannelExec channel = session.createExecChannel(command)) {
