@@ -99,9 +99,9 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     }
 
     @Test
-    public void sSshShellChangesAreRecorded() {
+    public void sShellChangesAreRecorded() {
         try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
-            new SshAuditChecks(AdminLogin.current(), api, database).shellChangesOverSshAreRecordedOnChannelSsh();
+            new SshAuditChecks(AdminLogin.current(), api, database).shellChangesOnTheLocalConsoleAreRecorded(shell);
         }
     }
 

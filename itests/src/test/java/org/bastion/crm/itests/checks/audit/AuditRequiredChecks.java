@@ -24,7 +24,7 @@ import org.osgi.framework.BundleContext;
 
 /**
  * {@code required = true} in PID {@code org.bastion.crm.audit} with crm-audit uninstalled: every change answers 503
- * problem+json (REST and shell over SSH) and writes nothing, reads go on; with crm-audit back, changes are recorded
+ * problem+json (REST and shell) and writes nothing, reads go on; with crm-audit back, changes are recorded
  * again. The platform's AuditPolicy sees the setting the operator made for crm-audit's PID.
  */
 public final class AuditRequiredChecks {
@@ -70,13 +70,10 @@ public final class AuditRequiredChecks {
             assertEquals(0, database.number("SELECT COUNT(*) FROM crm_permission_role WHERE name = ?", team));
             Expect.status(200, api.get("/teams"));
             Expect.status(200, api.get("/users"));
-            try (SshCommands ssh = SshCommands.login(AdminSession.USERNAME,
-                    admin.password() + admin.app().nextCode())) {
-                String out = ssh.run("crm:team-add " + team);
-                assertTrue("the shell refuses the change: " + out,
-                        out.toLowerCase(Locale.ROOT).contains("audit trail is not available"));
-                assertTrue("and reads go on", ssh.run("crm:team-list").length() > 0);
-            }
+            String out = shell.executeOnLocalConsole("crm:team-add " + team);
+            assertTrue("the shell refuses the change: " + out,
+                    out.toLowerCase(Locale.ROOT).contains("audit trail is not available"));
+            assertTrue("and reads go on", shell.executeOnLocalConsole("crm:team-list").length() > 0);
             assertEquals(0, database.number("SELECT COUNT(*) FROM crm_team WHERE name = ?", team));
 
             System.out.println("AuditRequiredChecks: " + shell.executeAs("admin", "feature:install crm-audit"));

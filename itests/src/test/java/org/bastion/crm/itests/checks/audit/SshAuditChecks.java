@@ -12,11 +12,12 @@ import org.bastion.crm.itests.support.AdminSession;
 import org.bastion.crm.itests.support.CrmApi;
 import org.bastion.crm.itests.support.CrmDatabase;
 import org.bastion.crm.itests.support.CrmUsers;
+import org.bastion.crm.itests.support.KarafShell;
 import org.bastion.crm.itests.support.TestUser;
 
 /**
- * The same families over a real SSH session: a refused SSH login (typed name, channel {@code ssh}), the admin's
- * login, and changes made by shell commands, each recorded with the SSH client's address and channel {@code ssh}.
+ * Logins over a real SSH session (a refused one with the typed name, the admin's with its second factor), recorded
+ * with the SSH client's address and channel {@code ssh}; shell changes on the local console, channel {@code console}.
  */
 public final class SshAuditChecks {
 
@@ -47,25 +48,29 @@ public final class SshAuditChecks {
         }
     }
 
-    /** A team and a role created, a user disabled and enabled, by shell commands over SSH. */
-    public void shellChangesOverSshAreRecordedOnChannelSsh() {
-        String team = "s-sshteam-" + UUID.randomUUID().toString().substring(0, 8);
-        String role = "s-sshrole-" + UUID.randomUUID().toString().substring(0, 8);
-        TestUser user = users.create("s-sshuser");
-        try (SshCommands ssh = SshCommands.login(AdminSession.USERNAME, admin.password() + admin.app().nextCode())) {
-            String out = ssh.run("crm:team-add " + team);
-            assertFalse("team-add: " + out, out.toLowerCase(Locale.ROOT).contains("error"));
-            assertSsh(rows.await("team.created", "target_id = ?", team));
-            out = ssh.run("crm:role-add " + role + " contacts:read:own");
-            assertFalse("role-add: " + out, out.toLowerCase(Locale.ROOT).contains("error"));
-            Row created = rows.await("role.created", "target_id = ?", role);
-            assertSsh(created);
-            assertFalse("the admin acts: " + created, created.actorId().equals("anonymous"));
-            ssh.run("crm:user-disable " + user.username());
-            assertSsh(rows.await("user.disabled", "target_id = ?", user.id()));
-            ssh.run("crm:user-enable " + user.username());
-            assertSsh(rows.await("user.enabled", "target_id = ?", user.id()));
-        }
+    /**
+     * A team and a role created, a user disabled and enabled, by shell commands on the local console (channel
+     * {@code console}, the Karaf user {@code karaf}).
+     */
+    public void shellChangesOnTheLocalConsoleAreRecorded(KarafShell shell) {
+        String team = "s-conteam-" + UUID.randomUUID().toString().substring(0, 8);
+        String role = "s-conrole-" + UUID.randomUUID().toString().substring(0, 8);
+        TestUser user = users.create("s-conuser");
+        String out = shell.executeOnLocalConsole("crm:team-add " + team);
+        assertFalse("team-add: " + out, out.toLowerCase(Locale.ROOT).contains("error"));
+        assertConsole(rows.await("team.created", "target_id = ?", team));
+        out = shell.executeOnLocalConsole("crm:role-add " + role + " contacts:read:own");
+        assertFalse("role-add: " + out, out.toLowerCase(Locale.ROOT).contains("error"));
+        assertConsole(rows.await("role.created", "target_id = ?", role));
+        shell.executeOnLocalConsole("crm:user-disable " + user.username());
+        assertConsole(rows.await("user.disabled", "target_id = ?", user.id()));
+        shell.executeOnLocalConsole("crm:user-enable " + user.username());
+        assertConsole(rows.await("user.enabled", "target_id = ?", user.id()));
+    }
+
+    private static void assertConsole(Row row) {
+        assertEquals("channel of " + row, "console", row.channel());
+        assertEquals("the console's Karaf user acts: " + row, "karaf", row.actorId());
     }
 
     static void assertSsh(Row row) {
