@@ -108,7 +108,7 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     @Test
     public void sTrailRequiredAndUninstalledRefusesChanges() {
         try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
-            new AuditRequiredChecks(bundleContext, shell, AdminLogin.current(), api, database)
+            new AuditRequiredChecks(bundleContext, shell, api, database)
                     .changesAre503WhileTheTrailIsRequiredAndMissing();
         }
     }

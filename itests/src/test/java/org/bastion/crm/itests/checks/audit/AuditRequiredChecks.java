@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.bastion.crm.api.audit.AuditLog;
 import org.bastion.crm.api.audit.AuditPolicy;
-import org.bastion.crm.itests.support.AdminSession;
 import org.bastion.crm.itests.support.ApiResponse;
 import org.bastion.crm.itests.support.Await;
 import org.bastion.crm.itests.support.CrmApi;
@@ -34,16 +33,13 @@ public final class AuditRequiredChecks {
 
     private final BundleContext bundleContext;
     private final KarafShell shell;
-    private final AdminSession admin;
     private final CrmApi api;
     private final CrmDatabase database;
     private final AuditRows rows;
 
-    public AuditRequiredChecks(BundleContext bundleContext, KarafShell shell, AdminSession admin, CrmApi api,
-            CrmDatabase database) {
+    public AuditRequiredChecks(BundleContext bundleContext, KarafShell shell, CrmApi api, CrmDatabase database) {
         this.bundleContext = bundleContext;
         this.shell = shell;
-        this.admin = admin;
         this.api = api;
         this.database = database;
         this.rows = new AuditRows(database);
