@@ -15,6 +15,12 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.bastion.crm.itests.checks.AccessRestrictionChecks;
 import org.bastion.crm.itests.checks.SigningKeyChecks;
+import org.bastion.crm.itests.checks.audit.AuditRequiredChecks;
+import org.bastion.crm.itests.checks.audit.DenialAuditChecks;
+import org.bastion.crm.itests.checks.audit.SecurityAuditChecks;
+import org.bastion.crm.itests.checks.audit.SshAuditChecks;
+import org.bastion.crm.itests.support.AdminLogin;
+import org.bastion.crm.itests.support.CrmDatabase;
 
 /**
  * The audit trail (crm-audit) and what records into it, checked in one container per database: each action family
@@ -86,5 +92,76 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     @Test
     public void rLockedAccountLosesSessionsUntilUnlocked() {
         new AccessRestrictionChecks(api, clients, shell).aLockedAccountLosesItsSessionsAndCannotLogInUntilUnlocked();
+    }
+
+    @Test
+    public void sAuthenticationIsRecordedWithTheClient() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).authenticationIsRecordedWithTheClient();
+        }
+    }
+
+    @Test
+    public void sUserAdministrationIsRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).userAdministrationIsRecorded();
+        }
+    }
+
+    @Test
+    public void sRolesAndTeamsAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).rolesAndTeamsAreRecorded();
+        }
+    }
+
+    @Test
+    public void sKeyRotationIsRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SecurityAuditChecks(api, clients, database).keyRotationIsRecorded();
+        }
+    }
+
+    @Test
+    public void sDenialsAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new DenialAuditChecks(api, clients, database).unauthenticatedAndForbiddenRequestsAreRecorded();
+        }
+    }
+
+    @Test
+    public void sOutOfScopeIsRecordedAndAnsweredLikeMissing() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new DenialAuditChecks(api, clients, database).aRecordOutsideTheCallersScopeIsRecordedAndAnsweredLikeAMissingOne();
+        }
+    }
+
+    @Test
+    public void sRolledBackChangeLeavesNoEntry() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new DenialAuditChecks(api, clients, database).aChangeThatRollsBackLeavesNoEntry();
+        }
+    }
+
+    @Test
+    public void sSshLoginsAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SshAuditChecks(AdminLogin.current(), api, database).sshLoginsAreRecordedOnChannelSsh();
+        }
+    }
+
+    @Test
+    public void sShellChangesAreRecorded() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new SshAuditChecks(AdminLogin.current(), api, database).shellChangesOnTheLocalConsoleAreRecorded(shell);
+        }
+    }
+
+    @Test
+    public void sTrailRequiredAndUninstalledRefusesChanges() {
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            new AuditRequiredChecks(bundleContext, shell, api, database)
+                    .changesAre503WhileTheTrailIsRequiredAndMissing();
+        }
     }
 }

@@ -2,6 +2,9 @@ package org.bastion.crm.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -15,7 +18,29 @@ import org.bastion.crm.support.jdbc.Transactions;
  */
 public final class LocalTransactions implements Transactions {
 
+    /** What runs when the write on this thread ends: told true on commit, false on rollback. */
+    private static final ThreadLocal<List<Consumer<Boolean>>> COMPLETIONS = new ThreadLocal<>();
+
     private final DataSource dataSource;
+
+    /** Whether a write of a LocalTransactions runs on this thread now. */
+    public static boolean inTransaction() {
+        return COMPLETIONS.get() != null;
+    }
+
+    /**
+     * Tells {@code completion} whether the write running on this thread committed (true) or rolled back (false), as a
+     * JTA synchronisation would; for fakes that join the caller's transaction (such as {@link RecordingAuditLog}).
+     *
+     * @throws IllegalStateException when no write runs on this thread
+     */
+    public static void afterCompletion(Consumer<Boolean> completion) {
+        List<Consumer<Boolean>> completions = COMPLETIONS.get();
+        if (completions == null) {
+            throw new IllegalStateException("no transaction on this thread");
+        }
+        completions.add(completion);
+    }
 
     public LocalTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -30,12 +55,18 @@ public final class LocalTransactions implements Transactions {
 
     @Override
     public <T> T write(SqlWork<T> work) throws SQLException {
+        boolean outermost = COMPLETIONS.get() == null;
+        if (outermost) {
+            COMPLETIONS.set(new ArrayList<>());
+        }
+        boolean committed = false;
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
                 T result = work.apply(connection);
                 connection.commit();
+                committed = true;
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try {
@@ -46,6 +77,14 @@ public final class LocalTransactions implements Transactions {
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
+            }
+        } finally {
+            if (outermost) {
+                List<Consumer<Boolean>> completions = COMPLETIONS.get();
+                COMPLETIONS.remove();
+                for (Consumer<Boolean> completion : completions) {
+                    completion.accept(committed);
+                }
             }
         }
     }

@@ -83,6 +83,35 @@ public final class KarafShell {
         return buffer.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Runs one command line as the local console does: the subject Karaf's {@code LocalConsoleManager} gives
+     * {@code bin/karaf} (user {@code karaf}, role {@code admin}, client principal {@code local}/{@code localhost}).
+     */
+    public String executeOnLocalConsole(String command) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream printStream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(LOCAL_CONSOLE_USER));
+        subject.getPrincipals().add(new RolePrincipal(LOCAL_CONSOLE_ROLE));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.ClientPrincipal("local", "localhost"));
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            executor.submit(() -> Subject.doAs(subject, (PrivilegedAction<Void>) () -> {
+                runIn(command, printStream);
+                return null;
+            })).get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new AssertionError("shell command failed: " + command + "; printed: "
+                    + buffer.toString(StandardCharsets.UTF_8), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + command, e);
+        } finally {
+            executor.shutdownNow();
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
     /** Whether a command of that name (scope:name) is registered. */
     public boolean hasCommand(String scopedName) {
         int colon = scopedName.indexOf(':');

@@ -109,14 +109,15 @@ public final class CompanyServiceImpl implements CompanyService {
     }
 
     /**
-     * {@inheritDoc} Empty as well when the company is outside the caller's read scope.
+     * {@inheritDoc} A company outside the caller's read scope is a NotFoundException marked out of scope (a 404 like
+     * a missing one, recorded as a denial).
      *
      * @throws org.bastion.crm.api.AccessDeniedException when the caller may read no company at all
      */
     @Override
     public Optional<Company> find(UUID id) {
         RecordAccess read = access().require(READ);
-        return id == null ? Optional.empty() : companies.find(id).filter(c -> read.permits(c.owner()));
+        return id == null ? Optional.empty() : companies.find(id).map(found -> requireVisible(read, id, found));
     }
 
     /** {@inheritDoc} A company outside the caller's read scope is not found; one outside its write scope a 403. */
@@ -169,6 +170,9 @@ public final class CompanyServiceImpl implements CompanyService {
                 }
             }).isPresent();
         } catch (NotFoundException outOfReach) {
+            if (outOfReach.outOfScope()) {
+                throw outOfReach;
+            }
             return false;
         }
         if (deleted) {
@@ -192,10 +196,11 @@ public final class CompanyServiceImpl implements CompanyService {
         return new ScopedAccess(permissions, Callers.current(callerContext), COMPANIES);
     }
 
-    private static void requireVisible(RecordAccess read, UUID id, Company current) {
+    private static Company requireVisible(RecordAccess read, UUID id, Company current) {
         if (!read.permits(current.owner())) {
-            throw new NotFoundException(KIND, id);
+            throw NotFoundException.outOfScope(KIND, id);
         }
+        return current;
     }
 
     private static List<String> lowerCaseWords(String text) {

@@ -65,11 +65,15 @@ final class ContactAccess {
         return scope(READ).permits(contact.owner());
     }
 
-    /** Returns quietly when the contact is within the read scope; a NotFoundException (404) otherwise. */
-    void requireVisible(UUID id, Contact current) {
+    /**
+     * The contact when it is within the read scope; otherwise a NotFoundException (404, answered like a missing
+     * contact) marked {@link NotFoundException#outOfScope out of scope}, which the REST layer records as a denial.
+     */
+    Contact requireVisible(UUID id, Contact current) {
         if (!mayRead(current)) {
-            throw new NotFoundException(KIND, id);
+            throw NotFoundException.outOfScope(KIND, id);
         }
+        return current;
     }
 
     /** The contact as the caller may see it: its sensitive fields hidden unless read-sensitive reaches its owner. */

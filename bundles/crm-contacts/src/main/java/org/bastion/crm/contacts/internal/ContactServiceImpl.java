@@ -144,7 +144,8 @@ public final class ContactServiceImpl implements ContactService {
     }
 
     /**
-     * {@inheritDoc} Empty as well when the contact is outside the caller's read scope.
+     * {@inheritDoc} A contact outside the caller's read scope is a NotFoundException marked out of scope (a 404 like
+     * a missing one, recorded as a denial).
      *
      * @throws org.bastion.crm.api.AccessDeniedException when the caller may read no contact at all
      */
@@ -152,7 +153,8 @@ public final class ContactServiceImpl implements ContactService {
     public Optional<Contact> find(UUID id) {
         ContactAccess access = access();
         access.require(READ);
-        return id == null ? Optional.empty() : contacts.find(id).filter(access::mayRead).map(access::visible);
+        return id == null ? Optional.empty() : contacts.find(id).map(found -> access.requireVisible(id, found))
+                .map(access::visible);
     }
 
     /** {@inheritDoc} A contact outside the caller's read scope is not found; one outside its write scope a 403. */
@@ -195,6 +197,9 @@ public final class ContactServiceImpl implements ContactService {
                 access.requireWithin(DELETE, current);
             }).isPresent();
         } catch (NotFoundException outOfReach) {
+            if (outOfReach.outOfScope()) {
+                throw outOfReach;
+            }
             return false;
         }
         if (deleted) {

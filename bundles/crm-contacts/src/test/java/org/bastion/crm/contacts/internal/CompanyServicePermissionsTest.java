@@ -62,11 +62,12 @@ class CompanyServicePermissionsTest {
     }
 
     @Test
-    void findAnswersNothingForACompanyOutsideTheReadScope() {
+    void findRefusesACompanyOutsideTheReadScopeAsNotFoundMarkedOutOfScope() {
         fixture.permissions.own("ann", "companies:read");
 
         assertThat(service.find(annsCompany.id())).isPresent();
-        assertThat(service.find(bobsCompany.id())).isEmpty();
+        assertThatThrownBy(() -> service.find(bobsCompany.id())).isInstanceOfSatisfying(NotFoundException.class,
+                refusal -> assertThat(refusal.outOfScope()).isTrue());
     }
 
     @Test
@@ -96,10 +97,11 @@ class CompanyServicePermissionsTest {
     }
 
     @Test
-    void deleteAnswersFalseOutsideTheReadScopeAndIsRefusedOutsideTheDeleteScope() {
+    void deleteIsNotFoundOutOfScopeOutsideTheReadScopeAndIsRefusedOutsideTheDeleteScope() {
         fixture.permissions.team("ann", Set.of("bob"), "companies:read").own("ann", "companies:delete");
 
-        assertThat(service.delete(cysCompany.id(), 99)).isFalse();
+        assertThatThrownBy(() -> service.delete(cysCompany.id(), 99)).isInstanceOfSatisfying(NotFoundException.class,
+                refusal -> assertThat(refusal.outOfScope()).isTrue());
         assertThatThrownBy(() -> service.delete(bobsCompany.id(), -1)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("companies:delete");
         assertThat(service.delete(annsCompany.id(), -1)).isTrue();

@@ -91,11 +91,14 @@ class ContactServicePermissionsTest {
     }
 
     @Test
-    void findAnswersNothingForAContactOutsideTheReadScope() {
+    void findRefusesAContactOutsideTheReadScopeAsNotFoundMarkedOutOfScope() {
         fixture.permissions.own("ann", "contacts:read");
 
         assertThat(service.find(annsContact.id())).isPresent();
-        assertThat(service.find(bobsContact.id())).isEmpty();
+        assertThatThrownBy(() -> service.find(bobsContact.id())).isInstanceOfSatisfying(NotFoundException.class,
+                refusal -> assertThat(refusal.outOfScope()).isTrue()).hasMessage("contact " + bobsContact.id()
+                        + " not found");
+        assertThat(service.find(java.util.UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -170,10 +173,11 @@ class ContactServicePermissionsTest {
     }
 
     @Test
-    void deletingAContactOutsideTheReadScopeAnswersFalseAndKeepsIt() {
+    void deletingAContactOutsideTheReadScopeIsNotFoundOutOfScopeAndKeepsIt() {
         fixture.permissions.own("ann", "contacts:read").all("ann", "contacts:delete");
 
-        assertThat(service.delete(bobsContact.id(), 99)).isFalse();
+        assertThatThrownBy(() -> service.delete(bobsContact.id(), 99)).isInstanceOfSatisfying(NotFoundException.class,
+                refusal -> assertThat(refusal.outOfScope()).isTrue());
         assertThat(fixture.contactRows.rows).containsKey(bobsContact.id());
     }
 

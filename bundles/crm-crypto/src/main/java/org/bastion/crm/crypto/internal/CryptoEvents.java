@@ -8,6 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.bastion.crm.api.IntegrityException;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditEntry;
+import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditOutcome;
+import org.bastion.crm.api.audit.AuditPolicy;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.RecordRef;
@@ -23,7 +29,9 @@ import org.osgi.service.event.EventAdmin;
  * {@code LOCKED} (property {@code reason}), {@code ROTATION_STARTED|COMPLETED|FAILED} (properties {@code purpose},
  * {@code fromVersion}, {@code toVersion}, {@code id}) under {@value #TOPIC_PREFIX}, and
  * {@link FieldCipher#INTEGRITY_FAILURE_TOPIC} (properties {@code kind}, {@code id}, {@code field}). No event carries
- * key material, plaintext or ciphertext.
+ * key material, plaintext or ciphertext. Also records the audit trail's entries of keys: {@code key.unlocked},
+ * {@code key.locked} and {@code key.rotation.finished} queued, {@code key.rotation.started} in the transaction that
+ * stores the start (purpose and versions only, never key material).
  */
 @Component(service = CryptoEvents.class)
 public final class CryptoEvents implements IntegrityFailures, RotationEvents {
@@ -43,14 +51,41 @@ public final class CryptoEvents implements IntegrityFailures, RotationEvents {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EventAdmin eventAdmin;
 
-    /** Posts {@value #UNLOCKED}. */
+    /** Optional and dynamic: keys unlock and rotate without crm-audit, unless the policy requires a trail. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditLog auditLog;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditPolicy auditPolicy;
+
+    private final AuditRecorder audit = new AuditRecorder(() -> auditLog, () -> auditPolicy);
+
+    /** Posts {@value #UNLOCKED} and records it. */
     public void unlocked() {
         post(UNLOCKED, Map.of());
+        audit.later(AuditEntry.success(AuditActions.KEY_UNLOCKED).target("key", "master").build());
     }
 
-    /** Posts {@value #LOCKED} with the reason. */
+    /** Posts {@value #LOCKED} with the reason and records it. */
     public void locked(String reason) {
         post(LOCKED, Map.of("reason", reason));
+        audit.later(AuditEntry.success(AuditActions.KEY_LOCKED).target("key", "master").detail("reason", cut(reason))
+                .build());
+    }
+
+    @Override
+    public void starting(KeyRotation rotation) {
+        audit.change(rotationEntry(AuditActions.KEY_ROTATION_STARTED, AuditOutcome.SUCCESS, rotation).build());
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+
+    private static AuditEntry.Builder rotationEntry(String action, AuditOutcome outcome, KeyRotation rotation) {
+        return AuditEntry.of(action, outcome).target("key-rotation", rotation.id().toString())
+                .detail("purpose", rotation.purpose().wireName()).detail("fromVersion", rotation.fromVersion())
+                .detail("toVersion", rotation.toVersion());
     }
 
     @Override
@@ -64,6 +99,12 @@ public final class CryptoEvents implements IntegrityFailures, RotationEvents {
             properties.put("error", rotation.error());
         }
         post(TOPIC_PREFIX + "ROTATION_" + action, properties);
+        if (!"STARTED".equals(action)) {
+            boolean completed = "COMPLETED".equals(action);
+            audit.later(rotationEntry(AuditActions.KEY_ROTATION_FINISHED, completed ? AuditOutcome.SUCCESS
+                    : AuditOutcome.FAILURE, rotation).detail("done", rotation.done()).detail("total", rotation.total())
+                    .detail("error", completed ? null : cut(rotation.error())).build());
+        }
     }
 
     @Override

@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.audit.AuditEntry;
+import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditPolicy;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.permissions.PermissionEvents;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,7 +22,8 @@ import org.osgi.service.event.EventAdmin;
 
 /**
  * Posts the {@link PermissionEvents} topics asynchronously, with the actor's id and a timestamp, when an EventAdmin is
- * present; without one the change still happens (events feed audit, they never decide).
+ * present; without one the change still happens (events feed monitoring, they never decide). Also holds the bundle's
+ * {@link AuditRecorder} over the optional audit trail.
  */
 @Component(service = PermissionEventPublisher.class)
 public class PermissionEventPublisher {
@@ -26,7 +31,25 @@ public class PermissionEventPublisher {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EventAdmin eventAdmin;
 
+    /** Optional and dynamic: without crm-audit roles and teams change on, unless the policy requires a trail. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditLog auditLog;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditPolicy auditPolicy;
+
     private final Clock clock = Clock.systemUTC();
+    private final AuditRecorder recorder = new AuditRecorder(() -> auditLog, () -> auditPolicy);
+
+    /** What the permissions bundle records its audit entries through. */
+    public AuditRecorder audit() {
+        return recorder;
+    }
+
+    /** What records {@code entry} as a change, for a store's transaction. */
+    public Runnable change(AuditEntry entry) {
+        return () -> recorder.change(entry);
+    }
 
     /** Posts {@code topic} with {@code properties} (null values left out), the actor and a timestamp. */
     public void post(String topic, Caller actor, Map<String, ?> properties) {

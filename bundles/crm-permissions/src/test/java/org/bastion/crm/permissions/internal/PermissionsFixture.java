@@ -28,6 +28,7 @@ import org.bastion.crm.permissions.internal.team.TeamServiceImpl;
 import org.bastion.crm.permissions.internal.team.TeamServiceWiring;
 import org.bastion.crm.permissions.internal.team.TeamStore;
 import org.bastion.crm.testing.MutableClock;
+import org.bastion.crm.testing.RecordingAuditLog;
 import org.bastion.crm.testing.RecordingEvents;
 import org.h2.jdbcx.JdbcDataSource;
 import org.osgi.framework.Bundle;
@@ -65,6 +66,9 @@ public final class PermissionsFixture {
     public final FakeUserDirectory users = new FakeUserDirectory();
     public final RecordingEvents events = new RecordingEvents();
     public final PermissionEventPublisher publisher = new PermissionEventPublisher();
+    public final RecordingAuditLog audit = new RecordingAuditLog();
+    /** The audit policy's {@code required}, set by the test. */
+    public volatile boolean auditRequired;
     public volatile Caller caller = Caller.ANONYMOUS;
     public final PermissionsDatabase database;
     public final RoleStore roleStore;
@@ -83,6 +87,8 @@ public final class PermissionsFixture {
             throw new IllegalStateException(e);
         }
         publisher.eventAdmin = events;
+        publisher.auditLog = audit;
+        publisher.auditPolicy = () -> auditRequired;
         roleStore = new RoleStore(database, clock);
         teamStore = new TeamStore(database, clock);
         register(new RolesAndTeamsPermissionSet(), "org.bastion.crm-permissions");
@@ -97,6 +103,11 @@ public final class PermissionsFixture {
         users.put(MANAGER_ID, "max", "sales-manager");
         users.put(SALES_ID, "sam", "sales");
         users.put(OTHER_ID, "olga", "sales");
+    }
+
+    /** Takes the audit log away (crm-audit uninstalled) or puts it back. */
+    public void auditInstalled(boolean installed) {
+        publisher.auditLog = installed ? audit : null;
     }
 
     /** The bundle's migration script. */

@@ -25,7 +25,7 @@ class PermissionsImplTest {
 
     /** A user of the directory holding one custom role that grants {@code granted} (stored without validation). */
     private Caller holderOf(String... granted) {
-        fixture.roleStore.insert("tester", "test role", Set.of(granted));
+        fixture.roleStore.insert("tester", "test role", Set.of(granted), () -> { });
         fixture.users.put("u-tester", "tess", "tester");
         return user("u-tester");
     }
@@ -178,9 +178,9 @@ class PermissionsImplTest {
 
     @Test
     void salesStaffReadTheirTeamsContactsButWriteOnlyTheirOwn() {
-        fixture.teamStore.insert("north", null);
-        fixture.teamStore.addMember("north", SALES_ID);
-        fixture.teamStore.addMember("north", OTHER_ID);
+        fixture.teamStore.insert("north", null, () -> { });
+        fixture.teamStore.addMember("north", SALES_ID, () -> { });
+        fixture.teamStore.addMember("north", OTHER_ID, () -> { });
         Caller sales = user(SALES_ID);
 
         assertThat(permissions.access(sales, "contacts", "read"))
@@ -196,12 +196,12 @@ class PermissionsImplTest {
         Caller manager = user(MANAGER_ID);
         assertThat(permissions.access(manager, "contacts", "read").owners()).containsExactly(MANAGER_ID);
 
-        fixture.teamStore.insert("north", null);
-        fixture.teamStore.insert("south", null);
-        fixture.teamStore.addMember("north", MANAGER_ID);
-        fixture.teamStore.addMember("north", SALES_ID);
-        fixture.teamStore.addMember("south", MANAGER_ID);
-        fixture.teamStore.addMember("south", OTHER_ID);
+        fixture.teamStore.insert("north", null, () -> { });
+        fixture.teamStore.insert("south", null, () -> { });
+        fixture.teamStore.addMember("north", MANAGER_ID, () -> { });
+        fixture.teamStore.addMember("north", SALES_ID, () -> { });
+        fixture.teamStore.addMember("south", MANAGER_ID, () -> { });
+        fixture.teamStore.addMember("south", OTHER_ID, () -> { });
 
         assertThat(permissions.access(manager, "contacts", "read").owners())
                 .containsExactlyInAnyOrder(MANAGER_ID, SALES_ID, OTHER_ID);
@@ -247,7 +247,7 @@ class PermissionsImplTest {
 
     @Test
     void aRoleStoredBeforeARestartIsInEffectAfterIt() {
-        fixture.roleStore.insert("viewer", null, Set.of("contacts:read:own"));
+        fixture.roleStore.insert("viewer", null, Set.of("contacts:read:own"), () -> { });
         fixture.users.put("u-viewer", "vic", "viewer");
 
         PermissionsImpl restarted = new PermissionsImpl(
@@ -260,7 +260,7 @@ class PermissionsImplTest {
 
     @Test
     void aStoredCustomRoleNamedLikeABuiltInRoleNeverReplacesIt() {
-        fixture.roleStore.insert("support", "smuggled", Set.of("*"));
+        fixture.roleStore.insert("support", "smuggled", Set.of("*"), () -> { });
 
         assertThat(permissions.isPermitted(user(SALES_ID, "support"), "roles:manage")).isFalse();
         fixture.users.setRoles(SALES_ID, "support");

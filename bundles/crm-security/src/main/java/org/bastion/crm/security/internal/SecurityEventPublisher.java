@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.bastion.crm.api.audit.AuditActor;
+import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditPolicy;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.security.ClientInfo;
 import org.bastion.crm.api.security.SecurityEvents;
 import org.osgi.service.component.annotations.Component;
@@ -16,8 +20,9 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /**
- * Posts the {@link SecurityEvents} topics asynchronously when an EventAdmin is present. Callers pass only ids, names,
- * addresses and reasons: never passwords, codes, tokens, secrets or e-mail addresses.
+ * Posts the {@link SecurityEvents} topics asynchronously when an EventAdmin is present, and holds the bundle's
+ * {@link AuditRecorder} over the optional audit trail ({@link #audit()}). Callers pass only ids, names, addresses and
+ * reasons: never passwords, codes, tokens, secrets or e-mail addresses.
  */
 @Component(service = SecurityEventPublisher.class)
 public class SecurityEventPublisher {
@@ -26,7 +31,26 @@ public class SecurityEventPublisher {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EventAdmin eventAdmin;
 
+    /** Optional and dynamic: without crm-audit the security bundle works on, unless the policy requires a trail. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditLog auditLog;
+
+    /** The platform's audit policy ({@code required}); optional so that tests and a bare platform run without it. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditPolicy auditPolicy;
+
     private final Clock clock = Clock.systemUTC();
+    private final AuditRecorder recorder = new AuditRecorder(() -> auditLog, () -> auditPolicy);
+
+    /** What the security bundle records its audit entries through. */
+    public AuditRecorder audit() {
+        return recorder;
+    }
+
+    /** The actor of an authentication step: who (as typed, or the user) and where from. */
+    public static AuditActor actor(String userId, String username, ClientInfo client) {
+        return new AuditActor(userId == null ? "anonymous" : userId, username, client.channel(), client.address());
+    }
 
     /** Posts {@code topic} with {@code properties} (null values are left out) and a timestamp. */
     public void post(String topic, Map<String, ?> properties) {

@@ -40,6 +40,7 @@ import org.bastion.crm.security.internal.user.UserServiceImpl;
 import org.bastion.crm.security.internal.user.UserStore;
 import org.bastion.crm.testing.FakeFieldCipher;
 import org.bastion.crm.testing.MutableClock;
+import org.bastion.crm.testing.RecordingAuditLog;
 import org.bastion.crm.testing.RecordingEvents;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -61,6 +62,9 @@ public final class SecurityFixture {
     public final FakeFieldCipher cipher;
     public final RecordingEvents events = new RecordingEvents();
     public final SecurityEventPublisher publisher = new SecurityEventPublisher();
+    public final RecordingAuditLog audit = new RecordingAuditLog();
+    /** The audit policy the publisher sees; {@code required} is set by the test. */
+    public volatile boolean auditRequired;
     public volatile Caller caller = Caller.ANONYMOUS;
     public final CallerContext callerContext = () -> caller;
     public final SecurityDatabase database;
@@ -99,13 +103,15 @@ public final class SecurityFixture {
             throw new IllegalStateException(e);
         }
         publisher.eventAdmin = events;
+        publisher.auditLog = audit;
+        publisher.auditPolicy = () -> auditRequired;
         SecureRandom random = new SecureRandom();
         policy = new SecurityPolicy(settings, new Argon2idHasher(random, CHEAP), COMMON);
         guard = new LoginGuard(settings.throttle(), clock, publisher, database);
         directory = new UserDirectoryImpl(database);
         access = new UserAdministrationAccess(directory);
         users = new UserStore(database, cipher, guard, policy, directory, clock);
-        sessions = new SessionRegistry(database, policy, directory, clock, random);
+        sessions = new SessionRegistry(database, policy, directory, publisher, clock, random);
         secondFactor = new SecondFactor(users, clock);
         authenticator = new AuthenticatorImpl(users, policy, guard, sessions, secondFactor, publisher, clock);
         accounts = new AccountServiceImpl(callerContext, users, policy, guard, sessions, secondFactor, publisher, clock,
@@ -139,6 +145,11 @@ public final class SecurityFixture {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Takes the audit log away (crm-audit uninstalled) or puts it back. */
+    public void auditInstalled(boolean installed) {
+        publisher.auditLog = installed ? audit : null;
     }
 
     /** A client at {@code address}. */

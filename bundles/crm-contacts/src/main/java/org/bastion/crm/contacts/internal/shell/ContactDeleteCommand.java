@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
+import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.shell.CrmAction;
@@ -35,7 +36,12 @@ public class ContactDeleteCommand extends CrmAction {
     @Override
     protected void run() throws CommandException {
         UUID contactId = ShellInput.uuid("id", id);
-        Optional<Contact> existing = contacts.find(contactId);
+        Optional<Contact> existing;
+        try {
+            existing = contacts.find(contactId);
+        } catch (NotFoundException outOfScope) {
+            existing = Optional.empty();
+        }
         if (existing.isEmpty() || !contacts.delete(contactId, ANY_VERSION)) {
             throw failure("no contact with id " + contactId + "; nothing deleted");
         }

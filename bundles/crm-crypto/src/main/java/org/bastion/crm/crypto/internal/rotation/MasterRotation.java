@@ -50,6 +50,7 @@ final class MasterRotation {
                 KeyRotation.State.RUNNING, total, 0, RotationRunner.now(), null, null);
         runner.sql("starting a master key rotation", c -> {
             RotationRepository.insert(c, rotation);
+            runner.events().starting(rotation);
             return null;
         });
         runner.events().rotation("STARTED", rotation);

@@ -124,6 +124,7 @@ public final class RotationRunner {
     private KeyRotation resume(KeyRotation failed) {
         sql("resuming a key rotation", c -> {
             RotationRepository.setState(c, failed.id(), KeyRotation.State.RUNNING, null, null);
+            events.starting(failed);
             return null;
         });
         KeyRotation running = reread(failed);
@@ -154,6 +155,7 @@ public final class RotationRunner {
             made[0] = DataKeyFactory.create(c, master, KeyPurpose.BACKUP, to, KeyState.ACTIVE);
             DataKeyRepository.setState(c, KeyPurpose.BACKUP, from, KeyState.RETIRED, now);
             RotationRepository.insert(c, rotation);
+            events.starting(rotation);
             return null;
         }, made);
         dataKeys.add(KeyPurpose.BACKUP, to, KeyState.ACTIVE, made[0]);
@@ -176,6 +178,7 @@ public final class RotationRunner {
             KeyRotation started = new KeyRotation(UUID.randomUUID(), purpose, from, to, KeyRotation.State.RUNNING,
                     total, 0, now(), null, null);
             RotationRepository.insert(c, started);
+            events.starting(started);
             return started;
         }, made);
         dataKeys.add(purpose, to, KeyState.ACTIVE, made[0]);

@@ -18,6 +18,8 @@ import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.ServiceUnavailableException;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditEntry;
 import org.bastion.crm.api.permissions.PermissionDefinition;
 import org.bastion.crm.api.permissions.PermissionEvents;
 import org.bastion.crm.api.permissions.Role;
@@ -91,7 +93,8 @@ public final class RoleServiceImpl implements RoleService {
             throw new ConflictException("the role name " + draft.name() + " is taken");
         }
         requireHeld(actor, granted);
-        store.insert(draft.name(), draft.description(), granted);
+        store.insert(draft.name(), draft.description(), granted,
+                events.change(entry(AuditActions.ROLE_CREATED, draft.name(), granted, Set.of())));
         post(PermissionEvents.ROLE_CREATED, actor, draft.name(), granted, Set.of());
         return current(draft.name());
     }
@@ -108,7 +111,8 @@ public final class RoleServiceImpl implements RoleService {
         new RoleValidator().description(draft.description()).granted(added, wanted.size(), catalogue)
                 .throwIfInvalid();
         requireHeld(actor, added);
-        store.replace(name, draft.description(), wanted);
+        store.replace(name, draft.description(), wanted, events.change(entry(AuditActions.ROLE_UPDATED, name, added,
+                difference(existing.permissions(), wanted))));
         post(PermissionEvents.ROLE_UPDATED, actor, name, added, difference(existing.permissions(), wanted));
         return current(name);
     }
@@ -128,7 +132,8 @@ public final class RoleServiceImpl implements RoleService {
         validator.throwIfInvalid();
         requireHeld(actor, added);
         if (!added.isEmpty()) {
-            store.replace(name, existing.description(), after);
+            store.replace(name, existing.description(), after,
+                    events.change(entry(AuditActions.ROLE_UPDATED, name, added, Set.of())));
             post(PermissionEvents.ROLE_UPDATED, actor, name, added, Set.of());
         }
         return current(name);
@@ -150,7 +155,8 @@ public final class RoleServiceImpl implements RoleService {
         }
         validator.throwIfInvalid();
         Set<String> after = difference(existing.permissions(), asked);
-        store.replace(name, existing.description(), after);
+        store.replace(name, existing.description(), after,
+                events.change(entry(AuditActions.ROLE_UPDATED, name, Set.of(), asked)));
         post(PermissionEvents.ROLE_UPDATED, actor, name, Set.of(), asked);
         return current(name);
     }
@@ -169,7 +175,8 @@ public final class RoleServiceImpl implements RoleService {
             throw new ConflictException("role " + name + " is held by " + holders + (holders == 1 ? " user" : " users")
                     + "; take it from them first");
         }
-        if (!store.delete(name)) {
+        if (!store.delete(name, events.change(entry(AuditActions.ROLE_DELETED, name, Set.of(),
+                existing.permissions())))) {
             throw new NotFoundException("role", name);
         }
         post(PermissionEvents.ROLE_DELETED, actor, name, Set.of(), existing.permissions());
@@ -224,6 +231,12 @@ public final class RoleServiceImpl implements RoleService {
         properties.put(PermissionEvents.GRANTED, PermissionEventPublisher.sorted(granted));
         properties.put(PermissionEvents.REVOKED, PermissionEventPublisher.sorted(revoked));
         events.post(topic, actor, properties);
+    }
+
+    private static AuditEntry entry(String action, String role, Set<String> granted, Set<String> revoked) {
+        return AuditEntry.success(action).target("role", role)
+                .detail("granted", String.join(",", new TreeSet<>(granted)))
+                .detail("revoked", String.join(",", new TreeSet<>(revoked))).build();
     }
 
     private static Set<String> difference(Set<String> from, Set<String> minus) {

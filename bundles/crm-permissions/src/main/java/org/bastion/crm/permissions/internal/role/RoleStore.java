@@ -42,24 +42,29 @@ public final class RoleStore {
         return table;
     }
 
+    /*
+     * Each change takes the Runnable that records its audit entry: it runs first in the change's transaction, so that
+     * a refused entry (503) leaves nothing written and a failed write takes the entry with it.
+     */
+
     /** Stores a new custom role (a taken name is a ConflictException). */
-    public synchronized void insert(String name, String description, Set<String> permissions) {
+    public synchronized void insert(String name, String description, Set<String> permissions, Runnable record) {
         Instant now = clock.instant();
-        writeAndReload(c -> RoleRepository.insert(c, new RoleRow(name, description, permissions, now, now)));
+        writeAndReload(record, c -> RoleRepository.insert(c, new RoleRow(name, description, permissions, now, now)));
     }
 
     /** Replaces a custom role's description and permissions; whether it exists. */
-    public synchronized boolean replace(String name, String description, Set<String> permissions) {
+    public synchronized boolean replace(String name, String description, Set<String> permissions, Runnable record) {
         boolean[] found = new boolean[1];
-        writeAndReload(c -> found[0] = RoleRepository.update(c,
+        writeAndReload(record, c -> found[0] = RoleRepository.update(c,
                 new RoleRow(name, description, permissions, null, clock.instant())));
         return found[0];
     }
 
     /** Deletes a custom role; whether it existed. */
-    public synchronized boolean delete(String name) {
+    public synchronized boolean delete(String name, Runnable record) {
         boolean[] found = new boolean[1];
-        writeAndReload(c -> found[0] = RoleRepository.delete(c, name));
+        writeAndReload(record, c -> found[0] = RoleRepository.delete(c, name));
         return found[0];
     }
 
@@ -68,8 +73,10 @@ public final class RoleStore {
         table = RoleTable.of(database.read(RoleRepository::all));
     }
 
-    private void writeAndReload(SqlUpdate work) {
+    /** Runs {@code record} (the change's audit entry), then {@code work}, in one transaction, then reloads. */
+    private void writeAndReload(Runnable record, SqlUpdate work) {
         database.write(c -> {
+            record.run();
             work.accept(c);
             return null;
         });

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditEntry;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.NotFoundException;
@@ -87,7 +89,8 @@ public final class TeamServiceImpl implements TeamService {
         if (store.table().find(draft.name()).isPresent()) {
             throw new ConflictException("the team name " + draft.name() + " is taken");
         }
-        store.insert(draft.name(), draft.description());
+        store.insert(draft.name(), draft.description(), events.change(entry(AuditActions.TEAM_CREATED, draft.name(),
+                null)));
         post(PermissionEvents.TEAM_CREATED, actor, draft.name(), null);
         return existing(draft.name());
     }
@@ -102,7 +105,8 @@ public final class TeamServiceImpl implements TeamService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (!store.updateDescription(name, description)) {
+        if (!store.updateDescription(name, description, events.change(entry(AuditActions.TEAM_UPDATED, name,
+                null)))) {
             throw new NotFoundException("team", name);
         }
         post(PermissionEvents.TEAM_UPDATED, actor, name, null);
@@ -113,7 +117,7 @@ public final class TeamServiceImpl implements TeamService {
     public synchronized void delete(String name) {
         Caller actor = caller(StandardPermissions.TEAMS_MANAGE);
         existing(name);
-        if (!store.delete(name)) {
+        if (!store.delete(name, events.change(entry(AuditActions.TEAM_DELETED, name, null)))) {
             throw new NotFoundException("team", name);
         }
         post(PermissionEvents.TEAM_DELETED, actor, name, null);
@@ -137,7 +141,7 @@ public final class TeamServiceImpl implements TeamService {
         if (team.members().size() >= PermissionRules.MAX_MEMBERS) {
             throw ValidationException.of("userId", "a team has at most " + PermissionRules.MAX_MEMBERS + " members");
         }
-        store.addMember(name, userId);
+        store.addMember(name, userId, events.change(entry(AuditActions.TEAM_MEMBER_ADDED, name, userId)));
         post(PermissionEvents.TEAM_MEMBER_ADDED, actor, name, userId);
         return existing(name);
     }
@@ -149,7 +153,7 @@ public final class TeamServiceImpl implements TeamService {
         if (userId == null || !team.members().contains(userId)) {
             throw ValidationException.of("userId", "user " + userId + " is not a member of team " + name);
         }
-        store.removeMember(name, userId);
+        store.removeMember(name, userId, events.change(entry(AuditActions.TEAM_MEMBER_REMOVED, name, userId)));
         post(PermissionEvents.TEAM_MEMBER_REMOVED, actor, name, userId);
         return existing(name);
     }
@@ -181,6 +185,10 @@ public final class TeamServiceImpl implements TeamService {
 
     private static void checkDescription(String description, List<FieldError> errors) {
         PermissionRules.descriptionError(description).ifPresent(errors::add);
+    }
+
+    private static AuditEntry entry(String action, String team, String userId) {
+        return AuditEntry.success(action).target("team", team).detail("user", userId).build();
     }
 
     private void post(String topic, Caller actor, String team, String userId) {

@@ -45,34 +45,39 @@ public final class TeamStore {
         return table.teamMatesOf(userId);
     }
 
+    /*
+     * Each change takes the Runnable that records its audit entry: it runs first in the change's transaction, so that
+     * a refused entry (503) leaves nothing written and a failed write takes the entry with it.
+     */
+
     /** Stores a new, empty team (a taken name is a ConflictException). */
-    public synchronized void insert(String name, String description) {
-        writeAndReload(c -> TeamRepository.insert(c, new TeamRow(name, description, Set.of(), clock.instant())));
+    public synchronized void insert(String name, String description, Runnable record) {
+        writeAndReload(record, c -> TeamRepository.insert(c, new TeamRow(name, description, Set.of(), clock.instant())));
     }
 
     /** Sets a team's description; whether the team exists. */
-    public synchronized boolean updateDescription(String name, String description) {
+    public synchronized boolean updateDescription(String name, String description, Runnable record) {
         boolean[] found = new boolean[1];
-        writeAndReload(c -> found[0] = TeamRepository.updateDescription(c, name, description));
+        writeAndReload(record, c -> found[0] = TeamRepository.updateDescription(c, name, description));
         return found[0];
     }
 
     /** Deletes a team and its memberships; whether it existed. */
-    public synchronized boolean delete(String name) {
+    public synchronized boolean delete(String name, Runnable record) {
         boolean[] found = new boolean[1];
-        writeAndReload(c -> found[0] = TeamRepository.delete(c, name));
+        writeAndReload(record, c -> found[0] = TeamRepository.delete(c, name));
         return found[0];
     }
 
     /** Adds a member who is not one yet. */
-    public synchronized void addMember(String name, String userId) {
-        writeAndReload(c -> TeamRepository.addMember(c, name, userId));
+    public synchronized void addMember(String name, String userId, Runnable record) {
+        writeAndReload(record, c -> TeamRepository.addMember(c, name, userId));
     }
 
     /** Removes a member; whether the user was one. */
-    public synchronized boolean removeMember(String name, String userId) {
+    public synchronized boolean removeMember(String name, String userId, Runnable record) {
         boolean[] found = new boolean[1];
-        writeAndReload(c -> found[0] = TeamRepository.removeMember(c, name, userId));
+        writeAndReload(record, c -> found[0] = TeamRepository.removeMember(c, name, userId));
         return found[0];
     }
 
@@ -81,8 +86,10 @@ public final class TeamStore {
         table = new TeamTable(database.read(TeamRepository::all));
     }
 
-    private void writeAndReload(SqlUpdate work) {
+    /** Runs {@code record} (the change's audit entry), then {@code work}, in one transaction, then reloads. */
+    private void writeAndReload(Runnable record, SqlUpdate work) {
         database.write(c -> {
+            record.run();
             work.accept(c);
             return null;
         });

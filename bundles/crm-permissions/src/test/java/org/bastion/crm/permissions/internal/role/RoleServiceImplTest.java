@@ -286,7 +286,7 @@ class RoleServiceImplTest {
     @Test
     void aRoleManagerGrantsOnlyPermissionsHeldThemselves() {
         fixture.roleStore.insert("role-managers", "manage roles", Set.of("roles:manage", "roles:read",
-                "contacts:read:team"));
+                "contacts:read:team"), () -> { });
         fixture.users.put("u-rm", "rita", "role-managers");
         fixture.caller = PermissionsFixture.user("u-rm");
 

@@ -9,10 +9,14 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.rest.CrmRest;
+import org.bastion.crm.api.security.ClientInfo;
+import org.bastion.crm.rest.internal.audit.RestAudit;
+import org.bastion.crm.rest.internal.problem.Problem;
 import org.bastion.crm.api.rest.RequestAuthenticator;
 import org.bastion.crm.rest.internal.whiteboard.ApplicationResources;
 import org.bastion.crm.rest.internal.whiteboard.DeclaredOperations;
@@ -43,6 +47,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * authenticator's refusal for an enrolment-only session outside the operations marked
  * {@link org.bastion.crm.api.rest.AllowedDuringEnrolment}; 503 while no authenticator is registered (never anonymous
  * access).
+ *
+ * <p>It also binds where the request comes from ({@link RequestClient}: address, user agent, channel {@code rest}) for
+ * {@link ThreadCallerContext#client()}, and records every 401 and 403 answered ({@link RestAudit}) before unbinding.
  */
 // immediate: one instance for as long as it is satisfied. The whiteboard "refreshes" (ungets and gets again) every
 // extension on each rebuild of the application; a delayed component would be deactivated by that unget, its
@@ -63,6 +70,10 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile RequestAuthenticator authenticator;
+
+    /** Records the denials answered; always present (this bundle's own component). */
+    @Reference
+    RestAudit restAudit;
 
     /** The servlet request being served (a thread-local proxy the JAX-RS runtime injects), for the client address. */
     @Context
@@ -90,6 +101,8 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
     @Override
     public void filter(ContainerRequestContext request) {
         RequestCaller.clear();
+        RequestClient.set(ClientInfo.sanitised(remoteAddress(), request.getHeaderString(HttpHeaders.USER_AGENT),
+                "rest"));
         String method = request.getMethod();
         String path = relativePath(request.getUriInfo().getRequestUri());
         DeclaredOperations declared = operations.get();
@@ -107,7 +120,26 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        RequestCaller.clear();
+        try {
+            int status = response.getStatus();
+            RestAudit audit = restAudit;
+            if ((status == 401 || status == 403) && audit != null) {
+                audit.denied(status, request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
+                        reason(response.getEntity(), status), RequestCaller.get().orElse(Caller.ANONYMOUS),
+                        RequestClient.get().orElse(null));
+            }
+        } finally {
+            RequestCaller.clear();
+            RequestClient.clear();
+        }
+    }
+
+    /** The problem's code (the last part of its type), else a code of the status. */
+    static String reason(Object entity, int status) {
+        if (entity instanceof Problem problem && problem.type() != null) {
+            return problem.type().substring(problem.type().lastIndexOf('/') + 1);
+        }
+        return status == 401 ? "unauthenticated" : "forbidden";
     }
 
     private String remoteAddress() {

@@ -12,13 +12,16 @@ import javax.security.auth.Subject;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.CallerPrincipal;
+import org.bastion.crm.api.security.ClientInfo;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * The CRM's {@link CallerContext}: the caller {@link CallerFilter} bound to the HTTP request being served on this thread
  * (the session crm-security's {@code Authenticator} resolved), else the user of the JAAS subject the thread runs under
  * (the Karaf shell runs commands so; see {@link #fromSubject}), else {@link Caller#ANONYMOUS}. No other bundle registers
- * a context; the ranking of -100 only lets one that does take precedence.
+ * a context; the ranking of -100 only lets one that does take precedence. {@link #client()} answers where that caller
+ * comes from: the HTTP request's client (channel {@code rest}), the shell session's ({@link ShellClient}: {@code ssh},
+ * {@code console}), else the system.
  */
 @Component(service = CallerContext.class, property = "service.ranking:Integer=-100")
 public class ThreadCallerContext implements CallerContext {
@@ -32,6 +35,20 @@ public class ThreadCallerContext implements CallerContext {
     @Override
     public Caller current() {
         return RequestCaller.get().or(ThreadCallerContext::fromJaasSubject).orElse(Caller.ANONYMOUS);
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public ClientInfo client() {
+        Optional<ClientInfo> request = RequestClient.get();
+        if (request.isPresent()) {
+            return request.get();
+        }
+        if (RequestCaller.get().isPresent()) {
+            return new ClientInfo(null, "", "rest");
+        }
+        return ShellClient.of(Subject.getSubject(AccessController.getContext()))
+                .orElseGet(CallerContext.super::client);
     }
 
     @SuppressWarnings("removal")
@@ -67,7 +84,7 @@ public class ThreadCallerContext implements CallerContext {
                 .map(name -> new Caller(name, name, roles, true));
     }
 
-    private static boolean isKarafPrincipal(Principal principal, String className) {
+    static boolean isKarafPrincipal(Principal principal, String className) {
         for (Class<?> type = principal.getClass(); type != null; type = type.getSuperclass()) {
             if (type.getName().equals(className)) {
                 return true;

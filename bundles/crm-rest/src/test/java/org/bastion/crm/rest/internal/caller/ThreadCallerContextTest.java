@@ -8,10 +8,12 @@ import java.util.Set;
 
 import javax.security.auth.Subject;
 
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerPrincipal;
+import org.bastion.crm.api.security.ClientInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,37 @@ class ThreadCallerContextTest {
     @AfterEach
     void unbind() {
         RequestCaller.clear();
+        RequestClient.clear();
+    }
+
+    @Test
+    void aRestRequestsClientIsItsAddressAndUserAgentOnChannelRest() {
+        RequestCaller.set(Caller.ANONYMOUS);
+        RequestClient.set(ClientInfo.sanitised("198.51.100.4", "curl/8", "rest"));
+
+        assertThat(context.client()).isEqualTo(new ClientInfo("198.51.100.4", "curl/8", "rest"));
+    }
+
+    @Test
+    void anSshSessionsClientIsTheSshClientsHostOnChannelSsh() {
+        ClientInfo client = clientOf(subject(new UserPrincipal("alice"), new ClientPrincipal("ssh",
+                "/203.0.113.9:50022")));
+
+        assertThat(client.channel()).isEqualTo("ssh");
+        assertThat(client.address()).isEqualTo("203.0.113.9");
+    }
+
+    @Test
+    void theLocalConsoleIsChannelConsoleAndAThreadWithoutRequestOrSessionIsTheSystem() {
+        assertThat(clientOf(subject(new UserPrincipal("karaf"), new ClientPrincipal("local", "localhost")))
+                .channel()).isEqualTo("console");
+        assertThat(context.client().channel()).isEqualTo("system");
+        assertThat(context.client().address()).isEqualTo("unknown");
+    }
+
+    @SuppressWarnings("removal")
+    private ClientInfo clientOf(Subject subject) {
+        return Subject.doAs(subject, (PrivilegedAction<ClientInfo>) context::client);
     }
 
     @Test

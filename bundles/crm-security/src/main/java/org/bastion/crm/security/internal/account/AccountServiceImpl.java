@@ -12,6 +12,8 @@ import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.security.AccountService;
 import org.bastion.crm.api.security.AuthenticationException;
 import org.bastion.crm.api.security.ClientInfo;
@@ -19,6 +21,7 @@ import org.bastion.crm.api.security.SecurityEvents;
 import org.bastion.crm.api.security.TotpEnrolment;
 import org.bastion.crm.api.security.User;
 import org.bastion.crm.security.internal.Callers;
+import org.bastion.crm.security.internal.SecurityAuditEntries;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecurityPolicy;
 import org.bastion.crm.security.internal.db.RecoveryCodeRepository;
@@ -130,10 +133,14 @@ public final class AccountServiceImpl implements AccountService {
         }
         List<String> codes = recoveryCodes.generate();
         List<String> hashes = recoveryCodes.hashAll(codes);
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
         users.database().write(c -> {
             boolean updated = UserRepository.updateTotp(c, user.id(), user.totpSecretCiphertext(), true,
                     step.getAsLong());
             RecoveryCodeRepository.replace(c, user.id(), hashes);
+            audit.change(SecurityAuditEntries.user(AuditActions.TOTP_ENROLLED, user.id())
+                    .detail("recoveryCodes", hashes.size()).build());
             return updated;
         });
         publish(SecurityEvents.TOTP_ENABLED, user);
@@ -147,6 +154,8 @@ public final class AccountServiceImpl implements AccountService {
             throw new ConflictException("Two-factor login is not on.");
         }
         ClientInfo from = pseudoClient(user);
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
         guard.check(user.username(), from);
         if (!passwordMatches(user, password) || secondFactor.verifyAndUse(user, code).isEmpty()) {
             guard.failure(user.username(), user.id(), from);
@@ -155,6 +164,7 @@ public final class AccountServiceImpl implements AccountService {
         users.database().write(c -> {
             UserRepository.updateTotp(c, user.id(), null, false, null);
             RecoveryCodeRepository.deleteAll(c, user.id());
+            audit.change(SecurityAuditEntries.user(AuditActions.TOTP_REMOVED, user.id()).build());
             return null;
         });
         publish(SecurityEvents.TOTP_DISABLED, user);
@@ -164,6 +174,8 @@ public final class AccountServiceImpl implements AccountService {
     public void changePassword(String currentPassword, String newPassword, String keepSessionId) {
         UserRow user = currentRow();
         ClientInfo from = pseudoClient(user);
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
         guard.check(user.username(), from);
         if (!passwordMatches(user, currentPassword)) {
             guard.failure(user.username(), user.id(), from);
@@ -177,8 +189,11 @@ public final class AccountServiceImpl implements AccountService {
         }
         String hash = policy.hasher().hash(newPassword);
         // one transaction: a crash cannot leave the new password stored and the other sessions open
-        List<SessionRow> ended = sessions.endAllOf(user.id(), keepSessionId,
-                c -> UserRepository.updatePassword(c, user.id(), hash));
+        List<SessionRow> ended = sessions.endAllOf(user.id(), keepSessionId, c -> {
+            UserRepository.updatePassword(c, user.id(), hash);
+            audit.change(SecurityAuditEntries.user(AuditActions.PASSWORD_CHANGED, user.id()).build());
+            return null;
+        }, SecurityAuditEntries.recordRevoked(audit, "password-changed"));
         guard.success(user.username(), from);
         publish(SecurityEvents.PASSWORD_CHANGED, user);
         ended.forEach(row -> publishRevoked(row.id(), user, "password-changed"));

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditActor;
+import org.bastion.crm.api.audit.AuditEntry;
+import org.bastion.crm.api.audit.AuditOutcome;
 import org.bastion.crm.api.security.AuthenticatedSession;
 import org.bastion.crm.api.security.AuthenticationException;
 import org.bastion.crm.api.security.Authenticator;
@@ -95,6 +99,8 @@ public final class AuthenticatorImpl implements Authenticator {
         if (user.isEmpty()) {
             guard.addressFailure(from);
             events.post(SecurityEvents.LOGIN_FAILED, withReason(from, "bad-challenge"));
+            events.audit().later(LoginRecorder.attempt(AuditActions.LOGIN_FAILED, AuditOutcome.FAILURE,
+                    LoginGuard.EMPTY_ACCOUNT, null, from).detail("reason", "bad-challenge").build());
             throw new AuthenticationException(AuthenticationException.LOGIN_FAILED);
         }
         UserRow row = user.get();
@@ -106,9 +112,7 @@ public final class AuthenticatorImpl implements Authenticator {
         if (used.isEmpty()) {
             throw recorder.failed(row.username(), row, "bad-code", from);
         }
-        if (used.get() == SecondFactor.Kind.RECOVERY_CODE) {
-            recorder.recoveryCodeUsed(row, from);
-        }
+        secondFactorPassed(row, used.get(), from);
         return openSession(row, from, false);
     }
 
@@ -119,9 +123,12 @@ public final class AuthenticatorImpl implements Authenticator {
 
     @Override
     public void logout(String token) {
-        sessions.byToken(token).filter(sessions::end).ifPresent(row -> events.post(SecurityEvents.LOGGED_OUT,
-                Map.of(SecurityEvents.USER_ID, row.userId(), SecurityEvents.SESSION_ID, row.id(),
-                        SecurityEvents.ACTOR, row.userId())));
+        sessions.byToken(token).filter(sessions::end).ifPresent(row -> {
+            events.post(SecurityEvents.LOGGED_OUT, Map.of(SecurityEvents.USER_ID, row.userId(),
+                    SecurityEvents.SESSION_ID, row.id(), SecurityEvents.ACTOR, row.userId()));
+            events.audit().later(AuditEntry.success(AuditActions.LOGOUT).target("session", row.id())
+                    .actor(new AuditActor(row.userId(), null, row.channel(), row.address())).build());
+        });
     }
 
     @Override
@@ -157,11 +164,17 @@ public final class AuthenticatorImpl implements Authenticator {
         if (used.isEmpty()) {
             throw recorder.failed(account, user, "bad-code", from);
         }
-        if (used.get() == SecondFactor.Kind.RECOVERY_CODE) {
-            recorder.recoveryCodeUsed(user, from);
-        }
+        secondFactorPassed(user, used.get(), from);
         recorder.succeeded(user, null, from);
         return new Caller(user.id(), user.displayName(), user.roles(), true);
+    }
+
+    private void secondFactorPassed(UserRow user, SecondFactor.Kind kind, ClientInfo from) {
+        boolean recoveryCode = kind == SecondFactor.Kind.RECOVERY_CODE;
+        recorder.secondFactorPassed(user, recoveryCode ? "recovery-code" : "totp", from);
+        if (recoveryCode) {
+            recorder.recoveryCodeUsed(user, from);
+        }
     }
 
     private LoginResult openSession(UserRow user, ClientInfo from, boolean enrolmentOnly) {

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditEntry;
+import org.bastion.crm.api.audit.AuditOutcome;
 import org.bastion.crm.api.security.ClientInfo;
 import org.bastion.crm.api.security.SecurityEvents;
 import org.bastion.crm.api.security.TooManyAttemptsException;
@@ -102,6 +105,9 @@ public final class LoginGuard {
         properties.put(SecurityEvents.REASON, "throttled-" + decision.lockedBy().name().toLowerCase(Locale.ROOT));
         properties.put(SecurityEvents.LOCKED_UNTIL, decision.lockedUntil().toString());
         events.post(SecurityEvents.LOGIN_FAILED, properties);
+        events.audit().later(LoginRecorder.attempt(AuditActions.LOGIN_FAILED, AuditOutcome.DENIED, account, null, client)
+                .detail("reason", properties.get(SecurityEvents.REASON))
+                .detail("lockedUntil", decision.lockedUntil()).build());
         Duration left = Duration.between(clock.instant(), decision.lockedUntil());
         throw new TooManyAttemptsException(left.isNegative() ? Duration.ofSeconds(1) : left);
     }
@@ -125,6 +131,10 @@ public final class LoginGuard {
             properties.put(SecurityEvents.USER_ID, userId);
             properties.put(SecurityEvents.LOCKED_UNTIL, accountLock.toString());
             events.post(SecurityEvents.ACCOUNT_LOCKED, properties);
+            AuditEntry.Builder locked = LoginRecorder.attempt(AuditActions.ACCOUNT_LOCKED, AuditOutcome.SUCCESS,
+                    account, null, client).detail("lockedUntil", accountLock)
+                    .detail("failures", throttle.accountFailures(account));
+            events.audit().later((userId == null ? locked : locked.target("user", userId)).build());
         }
         postIfAddressLocked(addressWasLocked, client);
     }
@@ -173,6 +183,9 @@ public final class LoginGuard {
             Map<String, Object> properties = new HashMap<>(SecurityEventPublisher.client(client));
             properties.put(SecurityEvents.LOCKED_UNTIL, until.toString());
             events.post(SecurityEvents.ADDRESS_THROTTLED, properties);
+            events.audit().later(LoginRecorder.attempt(AuditActions.ADDRESS_THROTTLED, AuditOutcome.SUCCESS,
+                    EMPTY_ACCOUNT, null, client).target("address", client.address()).detail("lockedUntil", until)
+                    .build());
         }
     }
 }

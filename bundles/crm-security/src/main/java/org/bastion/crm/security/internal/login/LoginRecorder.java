@@ -3,6 +3,9 @@ package org.bastion.crm.security.internal.login;
 import java.time.Clock;
 import java.util.Map;
 
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditEntry;
+import org.bastion.crm.api.audit.AuditOutcome;
 import org.bastion.crm.api.security.AuthenticationException;
 import org.bastion.crm.api.security.ClientInfo;
 import org.bastion.crm.api.security.SecurityEvents;
@@ -12,7 +15,10 @@ import org.bastion.crm.security.internal.db.UserRow;
 import org.bastion.crm.security.internal.password.Argon2idHasher;
 import org.bastion.crm.security.internal.user.UserStore;
 
-/** Records the outcome of a login: throttle bookkeeping, events, last login, password rehash. */
+/**
+ * Records the outcome of a login: throttle bookkeeping, events, audit entries (queued: an authentication outcome is
+ * recorded like a read, so that a missing trail never locks operators out), last login, password rehash.
+ */
 final class LoginRecorder {
 
     private static final System.Logger LOG = System.getLogger(LoginRecorder.class.getName());
@@ -31,6 +37,9 @@ final class LoginRecorder {
 
     /** Counts and publishes a failed attempt; returns the one exception every failure gets. */
     AuthenticationException failed(String account, UserRow user, String reason, ClientInfo from) {
+        String action = "bad-code".equals(reason) ? AuditActions.MFA_FAILED : AuditActions.LOGIN_FAILED;
+        events.audit().later(attempt(action, AuditOutcome.FAILURE, account, user, from).detail("reason", reason)
+                .build());
         guard.failure(account, user == null ? null : user.id(), from);
         Map<String, Object> properties = SecurityEventPublisher.client(from);
         properties.put(SecurityEvents.USERNAME, LoginGuard.EMPTY_ACCOUNT.equals(account) ? "" : account);
@@ -52,6 +61,27 @@ final class LoginRecorder {
         properties.put(SecurityEvents.USER_ID, user.id());
         properties.put(SecurityEvents.SESSION_ID, sessionId);
         events.post(SecurityEvents.LOGIN_SUCCEEDED, properties);
+        events.audit().later(attempt(AuditActions.LOGIN_SUCCEEDED, AuditOutcome.SUCCESS, user.username(), user, from)
+                .detail("session", sessionId).build());
+    }
+
+    /** Records that the second factor ({@code totp} or {@code recovery-code}) was right. */
+    void secondFactorPassed(UserRow user, String kind, ClientInfo from) {
+        events.audit().later(attempt(AuditActions.MFA_PASSED, AuditOutcome.SUCCESS, user.username(), user, from)
+                .detail("factor", kind).build());
+    }
+
+    /**
+     * An entry of an attempt by the typed {@code account} from the client: the actor is the user only when the attempt
+     * succeeded ({@code anonymous} otherwise), the target is the user when one has that name.
+     */
+    static AuditEntry.Builder attempt(String action, AuditOutcome outcome, String account, UserRow user,
+            ClientInfo from) {
+        String typed = LoginGuard.EMPTY_ACCOUNT.equals(account) ? "" : account;
+        AuditEntry.Builder entry = AuditEntry.of(action, outcome)
+                .actor(SecurityEventPublisher.actor(user == null || outcome != AuditOutcome.SUCCESS ? null : user.id(),
+                        typed, from));
+        return user == null ? entry : entry.target("user", user.id());
     }
 
     /** Publishes that a recovery code was used. */
@@ -60,6 +90,8 @@ final class LoginRecorder {
         properties.put(SecurityEvents.USERNAME, user.username());
         properties.put(SecurityEvents.USER_ID, user.id());
         events.post(SecurityEvents.RECOVERY_CODE_USED, properties);
+        events.audit().later(attempt(AuditActions.RECOVERY_CODE_USED, AuditOutcome.SUCCESS, user.username(), user,
+                from).build());
     }
 
     /** Replaces a hash weaker than what the hasher writes now, after the password proved right. */

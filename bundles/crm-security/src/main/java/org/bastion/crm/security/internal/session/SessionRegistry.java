@@ -17,7 +17,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.security.AuthenticatedSession;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditActor;
+import org.bastion.crm.api.audit.AuditEntry;
 import org.bastion.crm.api.security.ClientInfo;
+import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.support.jdbc.SqlWork;
 import org.bastion.crm.security.internal.SecurityPolicy;
 import org.bastion.crm.security.internal.SecuritySettings;
@@ -64,6 +68,7 @@ public final class SessionRegistry {
     }
 
     private final SecurityDatabase database;
+    private final SecurityEventPublisher events;
     private final SecurityPolicy policy;
     private final UserDirectoryImpl directory;
     private final Clock clock;
@@ -76,17 +81,18 @@ public final class SessionRegistry {
 
     @Activate
     public SessionRegistry(@Reference SecurityDatabase database, @Reference SecurityPolicy policy,
-            @Reference UserDirectoryImpl directory) {
-        this(database, policy, directory, Clock.systemUTC(), new SecureRandom());
+            @Reference UserDirectoryImpl directory, @Reference SecurityEventPublisher events) {
+        this(database, policy, directory, events, Clock.systemUTC(), new SecureRandom());
     }
 
-    public SessionRegistry(SecurityDatabase database, SecurityPolicy policy, UserDirectoryImpl directory, Clock clock,
-            SecureRandom random) {
-        this(database, policy, directory, clock, random, MAX_CACHED);
+    public SessionRegistry(SecurityDatabase database, SecurityPolicy policy, UserDirectoryImpl directory,
+            SecurityEventPublisher events, Clock clock, SecureRandom random) {
+        this(database, policy, directory, events, clock, random, MAX_CACHED);
     }
 
-    SessionRegistry(SecurityDatabase database, SecurityPolicy policy, UserDirectoryImpl directory, Clock clock,
-            SecureRandom random, int maxCached) {
+    SessionRegistry(SecurityDatabase database, SecurityPolicy policy, UserDirectoryImpl directory,
+            SecurityEventPublisher events, Clock clock, SecureRandom random, int maxCached) {
+        this.events = events;
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Live> eldest) {
@@ -143,7 +149,11 @@ public final class SessionRegistry {
         } finally {
             revocations.readLock().unlock();
         }
-        end(expired);
+        if (end(expired)) {
+            events.audit().later(AuditEntry.success(AuditActions.SESSION_EXPIRED).target("session", expired.id())
+                    .actor(new AuditActor(expired.userId(), null, expired.channel(), expired.address()))
+                    .detail("user", expired.userId()).build());
+        }
         return Optional.empty();
     }
 
@@ -196,9 +206,23 @@ public final class SessionRegistry {
 
     /** Ends a session: deletes it and evicts it from the cache; whether it existed. */
     public boolean end(SessionRow row) {
+        return end(row, null);
+    }
+
+    /**
+     * Ends a session and, when it existed, runs {@code inTransaction} (may be null; the audit entry of the end) in
+     * the same transaction; whether it existed.
+     */
+    public boolean end(SessionRow row, Runnable inTransaction) {
         revocations.writeLock().lock();
         try {
-            boolean deleted = database.write(c -> SessionRepository.delete(c, row.id()));
+            boolean deleted = database.write(c -> {
+                boolean existed = SessionRepository.delete(c, row.id());
+                if (existed && inTransaction != null) {
+                    inTransaction.run();
+                }
+                return existed;
+            });
             cache.remove(row.tokenHash());
             return deleted;
         } finally {
@@ -217,6 +241,15 @@ public final class SessionRegistry {
      * changed, the stolen session still open); the sessions ended. If the change throws, nothing is ended.
      */
     public List<SessionRow> endAllOf(String userId, String keepSessionId, SqlWork<?> change) {
+        return endAllOf(userId, keepSessionId, change, null);
+    }
+
+    /**
+     * As {@link #endAllOf(String, String, SqlWork)}, then gives the sessions ended to {@code recordEnded} (may be
+     * null; their audit entries) in the same transaction.
+     */
+    public List<SessionRow> endAllOf(String userId, String keepSessionId, SqlWork<?> change,
+            java.util.function.Consumer<List<SessionRow>> recordEnded) {
         revocations.writeLock().lock();
         try {
             List<SessionRow> ended = database.write(c -> {
@@ -228,6 +261,9 @@ public final class SessionRegistry {
                     if (!row.id().equals(keepSessionId) && SessionRepository.delete(c, row.id())) {
                         deleted.add(row);
                     }
+                }
+                if (recordEnded != null) {
+                    recordEnded.accept(deleted);
                 }
                 return deleted;
             });

@@ -12,6 +12,7 @@ import org.bastion.crm.api.security.SecurityEvents;
 import org.bastion.crm.api.security.SessionInfo;
 import org.bastion.crm.api.security.SessionService;
 import org.bastion.crm.security.internal.Callers;
+import org.bastion.crm.security.internal.SecurityAuditEntries;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.UserAdministrationAccess;
 import org.bastion.crm.security.internal.db.SessionRow;
@@ -68,7 +69,9 @@ public final class SessionServiceImpl implements SessionService {
         if (row.isEmpty() || !(row.get().userId().equals(caller.id()) || access.mayManageUsers(caller))) {
             throw new NotFoundException("session", sessionId);
         }
-        if (sessions.end(row.get())) {
+        events.audit().checkChangesAllowed();
+        if (sessions.end(row.get(), () -> events.audit().change(SecurityAuditEntries.sessionRevoked(row.get(),
+                caller.id().equals(row.get().userId()) ? "revoked-by-user" : "revoked-by-admin")))) {
             published(row.get(), caller);
         }
     }
@@ -79,7 +82,9 @@ public final class SessionServiceImpl implements SessionService {
         if (!caller.id().equals(userId) && !access.mayManageUsers(caller)) {
             throw new NotFoundException("user", userId);
         }
-        List<SessionRow> ended = sessions.endAllOf(userId, null);
+        events.audit().checkChangesAllowed();
+        List<SessionRow> ended = sessions.endAllOf(userId, null, null, SecurityAuditEntries.recordRevoked(
+                events.audit(), caller.id().equals(userId) ? "revoked-by-user" : "revoked-by-admin"));
         ended.forEach(row -> published(row, caller));
         return ended.size();
     }

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.bastion.crm.api.Caller;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditActor;
+import org.bastion.crm.api.audit.AuditEntry;
 import org.bastion.crm.api.ConflictException;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.security.SecurityEvents;
@@ -125,8 +128,15 @@ public final class FirstAdminBootstrap {
     private boolean create(String password) {
         UserRow row;
         try {
+            // recorded when a trail is there; never refused (the first start comes before crm-audit's)
             row = users.create(USERNAME, "Administrator", null, policy.hasher().hash(password),
-                    Set.of(SecurityRoles.ADMIN));
+                    Set.of(SecurityRoles.ADMIN), created -> {
+                        if (events.audit().active()) {
+                            events.audit().change(AuditEntry.success(AuditActions.USER_CREATED)
+                                    .target("user", created.id()).actor(AuditActor.SYSTEM)
+                                    .detail("roles", SecurityRoles.ADMIN).build());
+                        }
+                    });
         } catch (ConflictException raced) {
             LOG.log(System.Logger.Level.INFO, "The first administrator was created by another node meanwhile");
             return false;

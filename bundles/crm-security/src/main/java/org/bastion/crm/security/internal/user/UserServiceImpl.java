@@ -15,6 +15,8 @@ import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.permissions.PermissionEvents;
 import org.bastion.crm.api.security.SecurityEvents;
 import org.bastion.crm.api.security.SecurityRoles;
@@ -24,6 +26,7 @@ import org.bastion.crm.api.security.UserService;
 import org.bastion.crm.api.security.UserStatus;
 import org.bastion.crm.support.jdbc.SqlWork;
 import org.bastion.crm.security.internal.UserAdministrationAccess;
+import org.bastion.crm.security.internal.SecurityAuditEntries;
 import org.bastion.crm.security.internal.SecurityEventPublisher;
 import org.bastion.crm.security.internal.SecurityPolicy;
 import org.bastion.crm.security.internal.db.RecoveryCodeRepository;
@@ -81,8 +84,12 @@ public final class UserServiceImpl implements UserService {
         if (users.rowByUsername(valid.username()).isPresent()) {
             throw new ConflictException("the username " + valid.username() + " is taken");
         }
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
         UserRow row = users.create(valid.username(), valid.displayName(), valid.email(),
-                policy.hasher().hash(valid.password()), valid.roles());
+                policy.hasher().hash(valid.password()), valid.roles(), created -> audit.change(SecurityAuditEntries
+                        .user(AuditActions.USER_CREATED, created.id()).detail("roles", String.join(",",
+                                created.roles())).build()));
         publish(SecurityEvents.USER_CREATED, row, admin, null);
         return users.toUser(row);
     }
@@ -114,19 +121,25 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User disable(String id) {
-        return changeStatus(id, false, SecurityEvents.USER_DISABLED, "user-disabled");
+        return changeStatus(id, false, SecurityEvents.USER_DISABLED, "user-disabled", AuditActions.USER_DISABLED);
     }
 
     @Override
     public User enable(String id) {
-        return changeStatus(id, true, SecurityEvents.USER_ENABLED, null);
+        return changeStatus(id, true, SecurityEvents.USER_ENABLED, null, AuditActions.USER_ENABLED);
     }
 
     @Override
     public User unlock(String id) {
         Caller admin = access.requireUsersManage(callers);
         UserRow row = users.require(id);
-        guard.unlock(row.username());
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
+        users.database().write(c -> {
+            guard.unlock(row.username());
+            audit.change(SecurityAuditEntries.user(AuditActions.ACCOUNT_UNLOCKED, id).build());
+            return null;
+        });
         publish(SecurityEvents.ACCOUNT_UNLOCKED, row, admin, null);
         return users.toUser(row);
     }
@@ -143,7 +156,13 @@ public final class UserServiceImpl implements UserService {
         }
         String hash = policy.hasher().hash(newPassword);
         // one transaction: a crash cannot leave the new password stored and the user's sessions open
-        List<SessionRow> ended = sessions.endAllOf(id, null, c -> UserRepository.updatePassword(c, id, hash));
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
+        List<SessionRow> ended = sessions.endAllOf(id, null, c -> {
+            UserRepository.updatePassword(c, id, hash);
+            audit.change(SecurityAuditEntries.user(AuditActions.PASSWORD_RESET, id).build());
+            return null;
+        }, SecurityAuditEntries.recordRevoked(audit, "password-reset"));
         return changed(SecurityEvents.PASSWORD_RESET, row, admin, "password-reset", ended);
     }
 
@@ -163,15 +182,20 @@ public final class UserServiceImpl implements UserService {
             if (losesAdmin && admin.id().equals(id)) {
                 throw new ConflictException("You cannot take your own admin role; ask another administrator.");
             }
+            AuditRecorder audit = events.audit();
+            audit.checkChangesAllowed();
             SqlWork<Boolean> replace = c -> {
                 if (losesAdmin && before.isActive() && UserRepository.countActiveAdmins(c) <= 1) {
                     throw new ConflictException("This is the last active administrator; it keeps the admin role.");
                 }
+                // the entry first: if the write then fails, the transaction takes the entry with it
+                audit.change(SecurityAuditEntries.rolesChanged(id, before.roles(), wanted));
                 return UserRepository.replaceRoles(c, id, wanted);
             };
             // roles that now require TOTP end the sessions of a user without it, in the same transaction
             if (policy.settings().requiresTotp(wanted) && !before.totpEnabled()) {
-                ended = sessions.endAllOf(id, null, replace);
+                ended = sessions.endAllOf(id, null, replace,
+                        SecurityAuditEntries.recordRevoked(audit, "totp-now-required"));
             } else {
                 users.database().write(replace);
             }
@@ -193,11 +217,14 @@ public final class UserServiceImpl implements UserService {
     public User resetTotp(String id) {
         Caller admin = access.requireUsersManage(callers);
         UserRow row = users.require(id);
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
         List<SessionRow> ended = sessions.endAllOf(id, null, c -> {
             UserRepository.updateTotp(c, id, null, false, null);
             RecoveryCodeRepository.deleteAll(c, id);
+            audit.change(SecurityAuditEntries.user(AuditActions.TOTP_RESET, id).build());
             return null;
-        });
+        }, SecurityAuditEntries.recordRevoked(audit, "totp-reset"));
         return changed(SecurityEvents.TOTP_RESET, row, admin, "totp-reset", ended);
     }
 
@@ -205,8 +232,10 @@ public final class UserServiceImpl implements UserService {
      * Activates or deactivates a user (nothing to do when it already is; never the last active administrator), then
      * {@link #changed}; status changes are serialised so that two disables cannot both pass the last-admin check.
      */
-    private User changeStatus(String id, boolean activate, String topic, String endReason) {
+    private User changeStatus(String id, boolean activate, String topic, String endReason, String action) {
         Caller admin = access.requireUsersManage(callers);
+        AuditRecorder audit = events.audit();
+        audit.checkChangesAllowed();
         UserRow row;
         synchronized (statusLock) {
             row = users.require(id);
@@ -218,7 +247,10 @@ public final class UserServiceImpl implements UserService {
                         && UserRepository.countActiveAdmins(c) <= 1) {
                     throw new ConflictException("This is the last active administrator; it cannot be disabled.");
                 }
-                return UserRepository.updateStatus(c, id, activate ? UserStatus.ACTIVE : UserStatus.DISABLED);
+                boolean updated = UserRepository.updateStatus(c, id, activate ? UserStatus.ACTIVE
+                        : UserStatus.DISABLED);
+                audit.change(SecurityAuditEntries.user(action, id).build());
+                return updated;
             });
             users.changed(id);
         }
@@ -248,7 +280,8 @@ public final class UserServiceImpl implements UserService {
     }
 
     private void endSessions(UserRow row, Caller admin, String reason) {
-        publishEnded(row, admin, reason, sessions.endAllOf(row.id(), null));
+        publishEnded(row, admin, reason, sessions.endAllOf(row.id(), null, null,
+                SecurityAuditEntries.recordRevoked(events.audit(), reason)));
     }
 
     private void publishEnded(UserRow row, Caller admin, String reason, List<SessionRow> ended) {

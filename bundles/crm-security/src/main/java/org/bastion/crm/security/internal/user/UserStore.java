@@ -96,6 +96,15 @@ public final class UserStore {
      * @throws org.bastion.crm.api.ConflictException when the username is taken
      */
     public UserRow create(String username, String displayName, String email, String passwordHash, Set<String> roles) {
+        return create(username, displayName, email, passwordHash, roles, null);
+    }
+
+    /**
+     * As {@link #create(String, String, String, String, Set)}, giving the new row to {@code inTransaction} (may be
+     * null; the audit entry of the creation) in the same transaction.
+     */
+    public UserRow create(String username, String displayName, String email, String passwordHash, Set<String> roles,
+            java.util.function.Consumer<UserRow> inTransaction) {
         String id = UUID.randomUUID().toString();
         UserRow created = database.write(c -> {
             String emailCiphertext = email == null ? null
@@ -103,6 +112,9 @@ public final class UserStore {
             UserRow row = new UserRow(id, username, displayName, emailCiphertext, passwordHash, UserStatus.ACTIVE,
                     null, false, null, clock.instant(), null, 0, roles);
             UserRepository.insert(c, row);
+            if (inTransaction != null) {
+                inTransaction.accept(row);
+            }
             return row;
         });
         directory.refresh(id);

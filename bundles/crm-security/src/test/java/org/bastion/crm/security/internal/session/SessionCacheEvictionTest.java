@@ -14,7 +14,7 @@ class SessionCacheEvictionTest {
 
     private final SecurityFixture f = new SecurityFixture();
     private final ClientInfo client = SecurityFixture.client("192.0.2.1");
-    private final SessionRegistry registry = new SessionRegistry(f.database, f.policy, f.directory, f.clock,
+    private final SessionRegistry registry = new SessionRegistry(f.database, f.policy, f.directory, f.publisher, f.clock,
             new SecureRandom(), 3);
 
     @Test
