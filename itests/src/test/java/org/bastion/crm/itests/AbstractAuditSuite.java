@@ -2,6 +2,9 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.DataAuditChecks;
+import org.bastion.crm.itests.checks.EncryptionAtRestChecks;
+import org.bastion.crm.itests.checks.SystemAuditChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,6 +40,41 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     // --- sources-security: auth, users, roles, teams, keys, denials over REST and SSH (add @Test methods here) ---
 
     // --- sources-data: contacts, companies, reads, exports, configuration, features, bundles, deals (add @Test methods here) ---
+
+    @Test
+    public void dContactChangesOverRestCarryFieldHistoryWithoutPlaintext() {
+        new DataAuditChecks(api, bundleContext).contactChangesOverRestCarryFieldHistoryWithoutPlaintext();
+    }
+
+    @Test
+    public void dContactChangesOverSshAreRecorded() {
+        new DataAuditChecks(api, bundleContext).contactChangesOverSshAreRecorded();
+    }
+
+    @Test
+    public void dContactReadAndListPageAreRecorded() {
+        new DataAuditChecks(api, bundleContext).contactReadAndListPageAreRecorded();
+    }
+
+    @Test
+    public void dChangeRolledBackAtTheDatabaseLeavesNoEntry() {
+        new DataAuditChecks(api, bundleContext).aChangeRolledBackAtTheDatabaseLeavesNoEntry();
+    }
+
+    @Test
+    public void dConfigurationChangeIsRecordedWithKeyNamesOnly() {
+        new SystemAuditChecks(api, shell, featuresService, bundleContext).configurationChangeIsRecordedWithKeyNamesOnly();
+    }
+
+    @Test
+    public void dFeatureUninstallAndInstallAreRecorded() {
+        new SystemAuditChecks(api, shell, featuresService, bundleContext).featureUninstallAndInstallAreRecorded();
+    }
+
+    @Test
+    public void dNoPersonalValueInFilesDumpsLogsOrAuditTables() {
+        new EncryptionAtRestChecks(api, bundleContext).noPersonalDataInFilesDumpsOrLogs();
+    }
 
     // --- last (zz*): feature swap, audit.required (add @Test methods here) ---
 }
