@@ -105,22 +105,21 @@ public final class DataAuditChecks {
     public void contactChangesOverSshAreRecorded() {
         Markers markers = new Markers();
         String first = markers.personal("sf");
-        try (SshCommands ssh = SshCommands.loginAs(AdminLogin.current())) {
-            String id = ssh.run("crm:contact-add --first " + first + " --last Shell --tag ssh-" + markers.run()).trim();
-            assertTrue("crm:contact-add printed the new id: " + id, id.matches("[0-9a-f-]{36}"));
-            String deleted = ssh.run("crm:contact-delete " + id);
-            assertTrue("crm:contact-delete deleted it: " + deleted, deleted.contains("Deleted contact " + id));
-            try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
-                AuditTable audit = new AuditTable(database);
-                long created = audit.awaitOne("contact.created", CONTACT, id);
-                assertEquals("the SSH user (the admin) made the change", adminId(), audit.column(created, "actor_id"));
-                String changes = audit.changes(created);
-                assertTrue("firstName is in the history, encrypted: " + changes, changes.contains(
-                        "\"field\":\"firstName\"") && !changes.contains(first));
-                System.out.println("DataAuditChecks: contact.created over SSH recorded with channel "
-                        + audit.column(created, "channel"));
-                audit.awaitOne("contact.deleted", CONTACT, id);
-            }
+        String id = SshCommands.runAs(AdminLogin.current(), "crm:contact-add --first " + first
+                + " --last Shell --tag ssh-" + markers.run()).trim();
+        assertTrue("crm:contact-add printed the new id: " + id, id.matches("[0-9a-f-]{36}"));
+        String deleted = SshCommands.runAs(AdminLogin.current(), "crm:contact-delete " + id);
+        assertTrue("crm:contact-delete deleted it: " + deleted, deleted.contains("Deleted contact " + id));
+        try (CrmDatabase database = CrmDatabase.open(bundleContext)) {
+            AuditTable audit = new AuditTable(database);
+            long created = audit.awaitOne("contact.created", CONTACT, id);
+            assertEquals("the SSH user (the admin) made the change", adminId(), audit.column(created, "actor_id"));
+            String changes = audit.changes(created);
+            assertTrue("firstName is in the history, encrypted: " + changes, changes.contains(
+                    "\"field\":\"firstName\"") && !changes.contains(first));
+            System.out.println("DataAuditChecks: contact.created over SSH recorded with channel "
+                    + audit.column(created, "channel"));
+            audit.awaitOne("contact.deleted", CONTACT, id);
         }
     }
 

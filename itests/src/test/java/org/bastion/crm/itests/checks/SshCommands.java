@@ -1,12 +1,17 @@
 package org.bastion.crm.itests.checks;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Properties;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -14,56 +19,42 @@ import org.bastion.crm.itests.support.AdminSession;
 import org.bastion.crm.itests.support.KarafLog;
 
 /**
- * A real SSH session to the container's Karaf shell, logged in as the suite's admin (the password followed by a fresh
- * TOTP code), that runs command lines as an operator's {@code ssh admin@host 'crm:...'} does.
+ * Runs command lines over a real SSH connection to the container's Karaf shell, logged in as the suite's admin (the
+ * password followed by a fresh TOTP code), as an operator's {@code ssh admin@host 'crm:...'} does. Karaf ends the
+ * connection once the command has run, so each command gets a connection (and a code) of its own.
  */
-final class SshCommands implements AutoCloseable {
+final class SshCommands {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final SshClient client;
-    private final ClientSession session;
-
-    private SshCommands(SshClient client, ClientSession session) {
-        this.client = client;
-        this.session = session;
+    private SshCommands() {
     }
 
-    /** Logs in as the admin of {@code admin} over SSH on the container's port. */
-    static SshCommands loginAs(AdminSession admin) {
+    /** Runs one command line as the admin of {@code admin} and returns what it printed. */
+    static String runAs(AdminSession admin, String commandLine) {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
-        try {
-            ClientSession session = client.connect(AdminSession.USERNAME, "127.0.0.1", sshPort()).verify(TIMEOUT)
-                    .getSession();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try (ClientSession session = client.connect(AdminSession.USERNAME, "127.0.0.1", sshPort()).verify(TIMEOUT)
+                .getSession()) {
             session.addPasswordIdentity(admin.password() + admin.app().nextCode());
             session.auth().verify(TIMEOUT);
-            return new SshCommands(client, session);
-        } catch (IOException | RuntimeException e) {
-            client.stop();
-            throw new AssertionError("SSH login of " + AdminSession.USERNAME + " failed: " + e, e);
-        }
-    }
-
-    /** Runs one command line and returns what it printed; a failing command fails the check with its output. */
-    String run(String commandLine) {
-        try {
-            return session.executeRemoteCommand(commandLine);
+            try (ChannelExec channel = session.createExecChannel(commandLine)) {
+                channel.setOut(output);
+                channel.setErr(output);
+                channel.open().verify(TIMEOUT);
+                channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TIMEOUT);
+            }
         } catch (IOException e) {
-            throw new AssertionError("over SSH, '" + commandLine + "' failed: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            session.close();
-        } catch (IOException e) {
-            // the session is gone either way
+            if (output.size() == 0) {
+                throw new AssertionError("over SSH, '" + commandLine + "' failed: " + e, e);
+            }
+            // Karaf closes the connection right after the command: what it printed arrived before
         } finally {
             client.stop();
         }
+        return output.toString(StandardCharsets.UTF_8);
     }
 
     private static int sshPort() {
