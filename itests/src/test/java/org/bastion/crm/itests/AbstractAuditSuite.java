@@ -21,6 +21,9 @@ import org.bastion.crm.itests.checks.audit.SecurityAuditChecks;
 import org.bastion.crm.itests.checks.audit.SshAuditChecks;
 import org.bastion.crm.itests.support.AdminLogin;
 import org.bastion.crm.itests.support.CrmDatabase;
+import org.bastion.crm.itests.checks.DataAuditChecks;
+import org.bastion.crm.itests.checks.EncryptionAtRestChecks;
+import org.bastion.crm.itests.checks.SystemAuditChecks;
 
 /**
  * The audit trail (crm-audit) and what records into it, checked in one container per database: each action family
@@ -163,5 +166,40 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
             new AuditRequiredChecks(bundleContext, shell, api, database)
                     .changesAre503WhileTheTrailIsRequiredAndMissing();
         }
+    }
+
+    @Test
+    public void dContactChangesOverRestCarryFieldHistoryWithoutPlaintext() {
+        new DataAuditChecks(api, bundleContext).contactChangesOverRestCarryFieldHistoryWithoutPlaintext();
+    }
+
+    @Test
+    public void dContactChangesOverSshAreRecorded() {
+        new DataAuditChecks(api, bundleContext).contactChangesOverSshAreRecorded();
+    }
+
+    @Test
+    public void dContactReadAndListPageAreRecorded() {
+        new DataAuditChecks(api, bundleContext).contactReadAndListPageAreRecorded();
+    }
+
+    @Test
+    public void dChangeRolledBackAtTheDatabaseLeavesNoEntry() {
+        new DataAuditChecks(api, bundleContext).aChangeRolledBackAtTheDatabaseLeavesNoEntry();
+    }
+
+    @Test
+    public void dConfigurationChangeIsRecordedWithKeyNamesOnly() {
+        new SystemAuditChecks(api, shell, featuresService, bundleContext).configurationChangeIsRecordedWithKeyNamesOnly();
+    }
+
+    @Test
+    public void dFeatureUninstallAndInstallAreRecorded() {
+        new SystemAuditChecks(api, shell, featuresService, bundleContext).featureUninstallAndInstallAreRecorded();
+    }
+
+    @Test
+    public void dNoPersonalValueInFilesDumpsLogsOrAuditTables() {
+        new EncryptionAtRestChecks(api, bundleContext).noPersonalDataInFilesDumpsOrLogs();
     }
 }

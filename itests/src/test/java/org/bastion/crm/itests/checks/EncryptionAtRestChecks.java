@@ -25,8 +25,9 @@ import org.osgi.framework.BundleContext;
 /**
  * No plaintext personal data at rest: contacts whose every personal value carries a unique marker are stored, then
  * the H2 files (or a {@code pg_dump} of PostgreSQL), everything else under {@code data/} and the Karaf log are
- * searched for those markers as UTF-8 and UTF-16. A company name, plaintext by design, must be found: it proves the
- * scan sees stored data.
+ * searched for those markers as UTF-8 and UTF-16, and so are the audit tables (read through SQL) after one contact was
+ * changed, so that its old and new personal values went through the trail's field history. A company name, plaintext
+ * by design, must be found: it proves the scan sees stored data.
  */
 public final class EncryptionAtRestChecks {
 
@@ -50,6 +51,7 @@ public final class EncryptionAtRestChecks {
             contactIds.add(createMarkedContact(markers, companyId));
         }
         provokeErrorsCarrying(markers);
+        changeMarkedContact(markers, contactIds.get(0));
         List<String> personal = markers.personalMarkers();
         List<String> everything = new ArrayList<>(personal);
         everything.addAll(markers.plaintextMarkers());
@@ -62,6 +64,13 @@ public final class EncryptionAtRestChecks {
                 assertNotNull("crm_contact.first_name of " + id + " holds a ciphertext", stored);
                 assertTrue("crm_contact.first_name of " + id + " is no plaintext: " + stored,
                         personal.stream().noneMatch(stored::contains));
+            }
+            String auditRows = new AuditTable(database).everyRowAsText();
+            assertEquals("personal markers in the audit tables (crm_audit_*)", List.of(),
+                    personal.stream().filter(auditRows::contains).toList());
+            if (!auditRows.isEmpty()) {
+                assertTrue("the company marker (plaintext by design) is in the audit trail's history of the company,"
+                        + " so the scan of the audit tables sees stored values", auditRows.contains(companyMarker));
             }
             if (database.isH2()) {
                 database.checkpoint();
@@ -102,6 +111,15 @@ public final class EncryptionAtRestChecks {
             assertTrue("the stored contact gives back " + marker + ": " + read.describe(), read.body().contains(marker));
         }
         return id;
+    }
+
+    /**
+     * Replaces every personal value of a marked contact with new markers, so that the audit trail's field history holds
+     * old and new personal values of it (encrypted, if the trail is right).
+     */
+    private void changeMarkedContact(Markers markers, String id) {
+        ApiResponse current = Expect.status(200, api.get("/contacts/" + id));
+        Expect.status(200, api.put("/contacts/" + id, markers.contact(), "If-Match", Expect.versionEtag(current)));
     }
 
     /** Requests the API refuses, each carrying personal markers in its body: none may end up in the log. */

@@ -30,6 +30,9 @@ import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.SortRules;
 import org.bastion.crm.api.StaleVersionException;
 import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditPolicy;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.contacts.ContactService;
 import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.api.crypto.RecordRef;
@@ -55,7 +58,9 @@ import com.example.deals.DealService;
  * not found), changes to the write and delete scopes, notes (stored encrypted under a key per deal) read and written
  * only with {@code deals:read-sensitive} / {@code deals:write-sensitive}; lists never carry notes. A contact reference
  * is checked through crm-api's ContactService while one is registered, and stored unchecked while contacts is absent.
- * Every change posts a {@link RecordEvents} event (the deal's id and the caller's, no data).
+ * Every change is recorded in the audit trail with its field history, in the change's transaction, while crm-audit is
+ * installed (notes as personal data under the deal's key), and posts a {@link RecordEvents} event (the deal's id and
+ * the caller's, no data).
  */
 // tag::service-component[]
 @Component(service = DealService.class)
@@ -98,6 +103,18 @@ public final class DealServiceImpl implements DealService {
     }
     // end::service-references[]
 
+    // tag::audit[]
+    /** The audit trail while crm-audit is installed; the plugin works without it (optional, like every capability). */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditLog auditLog;
+
+    /** Whether changes must be refused (503) while no audit trail is installed. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditPolicy auditPolicy;
+
+    private final AuditRecorder audit = new AuditRecorder(() -> this.auditLog, () -> this.auditPolicy);
+    // end::audit[]
+
     DealServiceImpl(DealStore store, FieldCipher cipher, Transactions transactions, Clock clock) {
         this.store = store;
         this.cipher = cipher;
@@ -117,6 +134,7 @@ public final class DealServiceImpl implements DealService {
             access.requireWithin(access.require(WRITE_SENSITIVE), WRITE_SENSITIVE, owner);
         }
         checkContact(valid.contactId());
+        audit.checkChangesAllowed();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Deal deal = new Deal(id, valid.title(), valid.amount(), valid.currency(), valid.stage(), valid.closeDate(),
@@ -124,6 +142,7 @@ public final class DealServiceImpl implements DealService {
         inTransaction(connection -> {
             String sealed = cipher.createRecordKey(ref(id)).encrypt(NOTES, valid.notes());
             store.insert(deal.withNotes(sealed));
+            audit.change(DealHistory.entry(DealHistory.CREATED, null, deal));
             return null;
         });
         RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.CREATED, id, access.caller());
@@ -152,10 +171,23 @@ public final class DealServiceImpl implements DealService {
         if (!Objects.equals(valid.contactId(), current.contactId())) {
             checkContact(valid.contactId());
         }
+        audit.checkChangesAllowed();
         String sealedNotes = notesAfter(access, current, valid.notes());
         Deal updated = new Deal(id, valid.title(), valid.amount(), valid.currency(), valid.stage(), valid.closeDate(),
                 valid.contactId(), owner, sealedNotes, current.version() + 1, current.createdAt(), clock.instant());
-        if (!store.update(updated, current.version())) {
+        // tag::audit-update[]
+        // the history compares plaintext notes: the stored ones opened, the new ones as given (or kept)
+        Deal before = current.withNotes(opened(current));
+        Deal after = updated.withNotes(Objects.equals(sealedNotes, current.notes()) ? before.notes() : valid.notes());
+        boolean written = inTransaction(connection -> {
+            if (!store.update(updated, current.version())) {
+                return false;
+            }
+            audit.change(DealHistory.entry(DealHistory.UPDATED, before, after)); // rolls back with the update
+            return true;
+        });
+        // end::audit-update[]
+        if (!written) {
             long now = store.find(id).map(Deal::version).orElseThrow(() -> new NotFoundException(KIND, id));
             throw new StaleVersionException(KIND, id, current.version(), now);
         }
@@ -175,10 +207,12 @@ public final class DealServiceImpl implements DealService {
             throw new StaleVersionException(KIND, id, expectedVersion, current.get().version());
         }
         // tag::transaction[]
+        audit.checkChangesAllowed();
         boolean deleted = inTransaction(connection -> {
             boolean removed = store.delete(id, expectedVersion);
             if (removed) {
                 cipher.destroyRecordKey(ref(id));
+                audit.change(DealHistory.entry(DealHistory.DELETED, current.get(), null));
             }
             return removed;
         });
@@ -215,6 +249,11 @@ public final class DealServiceImpl implements DealService {
         return stored.withNotes(cipher.recordCipher(ref(stored.id())).decrypt(NOTES, stored.notes()));
     }
     // end::service-shown[]
+
+    /** The stored deal's notes in plaintext, or null. */
+    private String opened(Deal stored) {
+        return stored.notes() == null ? null : cipher.recordCipher(ref(stored.id())).decrypt(NOTES, stored.notes());
+    }
 
     /**
      * The ciphertext the updated deal keeps: the new notes with write-sensitive; without it, absent notes keep the

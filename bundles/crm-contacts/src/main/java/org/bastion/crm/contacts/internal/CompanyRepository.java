@@ -21,7 +21,13 @@ public interface CompanyRepository {
     Optional<UUID> findIdByDomain(String domain);
 
     /** Stores a new company and returns it as stored, with its first version. */
-    Company insert(Company company);
+    default Company insert(Company company) {
+        return insert(company, stored -> {
+        });
+    }
+
+    /** Stores a new company and runs {@code inTransaction} with it as stored, in the same transaction. */
+    Company insert(Company company, Consumer<Company> inTransaction);
 
     /** Replaces a stored company with {@code change} applied to its current state; empty when there is none. */
     Optional<Company> update(UUID id, UnaryOperator<Company> change);

@@ -28,6 +28,10 @@ import org.bastion.crm.api.Page;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.SortRules;
 import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditPolicy;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.companies.Company;
 import org.bastion.crm.api.companies.CompanyDraft;
 import org.bastion.crm.api.companies.CompanyQuery;
@@ -45,7 +49,8 @@ import org.osgi.service.event.EventAdmin;
 
 /**
  * The company service: checks the caller's record scopes on each company's owner (ADR 8), validates drafts, keeps
- * domains unique, refuses to delete a company contacts still belong to, and posts an event for every change. A
+ * domains unique, refuses to delete a company contacts still belong to, records changes, reads and list pages in the
+ * audit trail ({@link RecordAudit}), and posts an event for every change. A
  * negative {@code expectedVersion} means "whatever the current version is".
  */
 @Component(service = CompanyService.class)
@@ -72,6 +77,19 @@ public final class CompanyServiceImpl implements CompanyService {
     /** Who may do what; while none is registered, only admins and the system caller may do anything. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile Permissions permissions;
+
+    /** The audit trail (crm-audit); while none is registered, changes go unrecorded unless the policy requires one. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditLog auditLog;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditPolicy auditPolicy;
+
+    /** Companies carry no personal field (their API type tags none), so their history is plain and keyless. */
+    private final RecordAudit<Company> audit = new RecordAudit<>(KIND, Company.class, Company::id, false,
+            new RecordAudit.Actions(AuditActions.COMPANY_CREATED, AuditActions.COMPANY_UPDATED,
+                    AuditActions.COMPANY_DELETED, AuditActions.COMPANY_READ, AuditActions.COMPANY_LISTED),
+            new AuditRecorder(() -> auditLog, () -> auditPolicy));
 
     /**
      * Activated once the schema is migrated ({@code schema}) and the persistence unit is up; a refused write leaves
@@ -102,8 +120,9 @@ public final class CompanyServiceImpl implements CompanyService {
         String owner = valid.owner() != null ? valid.owner() : access.caller().id();
         access.requireMayGiveTo(write, WRITE, owner);
         requireFreeDomain(valid.domain(), null);
+        audit.checkChangesAllowed();
         Instant now = now();
-        Company stored = companies.insert(toCompany(UUID.randomUUID(), valid, owner, now, now, 0));
+        Company stored = companies.insert(toCompany(UUID.randomUUID(), valid, owner, now, now, 0), audit::created);
         RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.CREATED, stored.id(), access.caller());
         return stored;
     }
@@ -117,7 +136,12 @@ public final class CompanyServiceImpl implements CompanyService {
     @Override
     public Optional<Company> find(UUID id) {
         RecordAccess read = access().require(READ);
-        return id == null ? Optional.empty() : companies.find(id).map(found -> requireVisible(read, id, found));
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<Company> found = companies.find(id).map(company -> requireVisible(read, id, company));
+        found.ifPresent(audit::read);
+        return found;
     }
 
     /** {@inheritDoc} A company outside the caller's read scope is not found; one outside its write scope a 403. */
@@ -131,6 +155,7 @@ public final class CompanyServiceImpl implements CompanyService {
         RecordAccess read = access.access(READ);
         CompanyDraft valid = CompanyDraftValidator.validate(draft);
         requireFreeDomain(valid.domain(), id);
+        audit.checkChangesAllowed();
         Instant now = now();
         Company stored = companies.update(id, current -> {
             requireVisible(read, id, current);
@@ -140,7 +165,9 @@ public final class CompanyServiceImpl implements CompanyService {
             if (!owner.equals(current.owner())) {
                 access.requireMayGiveTo(write, WRITE, owner);
             }
-            return toCompany(id, valid, owner, current.createdAt(), now, current.version());
+            Company changed = toCompany(id, valid, owner, current.createdAt(), now, current.version());
+            audit.updated(current, changed);
+            return changed;
         }).orElseThrow(() -> new NotFoundException(KIND, id));
         RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.UPDATED, id, access.caller());
         return stored;
@@ -159,6 +186,7 @@ public final class CompanyServiceImpl implements CompanyService {
             return false;
         }
         RecordAccess read = access.access(READ);
+        audit.checkChangesAllowed();
         boolean deleted;
         try {
             deleted = companies.delete(id, current -> {
@@ -168,6 +196,7 @@ public final class CompanyServiceImpl implements CompanyService {
                 if (contactsOfCompany.applyAsLong(id) > 0) {
                     throw new ConflictException("company " + id + " still has contacts; move or delete them first");
                 }
+                audit.deleted(current);
             }).isPresent();
         } catch (NotFoundException outOfReach) {
             if (outOfReach.outOfScope()) {
@@ -188,8 +217,10 @@ public final class CompanyServiceImpl implements CompanyService {
         CompanyQuery q = query == null ? new CompanyQuery(null, null, null, null) : query;
         SearchFilters.requirePrintable(q.text(), q.tag(), q.owner());
         List<SortKey> order = SortRules.resolve(q.page().sort(), SORT_FIELDS, DEFAULT_ORDER);
-        return companies.search(new CompanyCriteria(lowerCaseWords(q.text()), Tags.filter(q.tag()),
+        Page<Company> page = companies.search(new CompanyCriteria(lowerCaseWords(q.text()), Tags.filter(q.tag()),
                 TextRules.trimToNull(q.owner()), order, q.page().page(), q.page().size(), owners));
+        audit.listed(page);
+        return page;
     }
 
     private ScopedAccess access() {

@@ -19,7 +19,16 @@ public interface ContactRepository {
     Optional<Contact> find(UUID id);
 
     /** Stores a new contact (its version is ignored) and returns it as stored, with its first version. */
-    Contact insert(Contact contact);
+    default Contact insert(Contact contact) {
+        return insert(contact, stored -> {
+        });
+    }
+
+    /**
+     * Stores a new contact and runs {@code inTransaction} with it as stored, in the same transaction (it may throw to
+     * roll the insert back, such as when the audit trail cannot record it).
+     */
+    Contact insert(Contact contact, Consumer<Contact> inTransaction);
 
     /**
      * Replaces a stored contact with {@code change} applied to its current state, in one transaction; {@code change}

@@ -27,6 +27,10 @@ import org.bastion.crm.api.Page;
 import org.bastion.crm.api.SortKey;
 import org.bastion.crm.api.SortRules;
 import org.bastion.crm.api.ValidationException;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditPolicy;
+import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.contacts.Contact;
 import org.bastion.crm.api.contacts.ContactDraft;
 import org.bastion.crm.api.contacts.ContactQuery;
@@ -47,7 +51,9 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The contact service: checks the caller's permissions (record scopes on the owner, sensitive fields; ADR 8),
- * validates and normalises every draft, keeps owners and versions, and posts an event for every change. A negative
+ * validates and normalises every draft, keeps owners and versions, records every change with its field history in
+ * the change's transaction and every read and list page in the audit trail ({@link RecordAudit}), and posts an
+ * event for every change. A negative
  * {@code expectedVersion} means "whatever the current version is".
  */
 @Component(service = ContactService.class, configurationPid = ContactsConfiguration.PID,
@@ -86,6 +92,18 @@ public final class ContactServiceImpl implements ContactService {
     /** Who may do what; while none is registered, only admins and the system caller may do anything. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile Permissions permissions;
+
+    /** The audit trail (crm-audit); while none is registered, changes go unrecorded unless the policy requires one. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditLog auditLog;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditPolicy auditPolicy;
+
+    private final RecordAudit<Contact> audit = new RecordAudit<>(KIND, Contact.class, Contact::id, true,
+            new RecordAudit.Actions(AuditActions.CONTACT_CREATED, AuditActions.CONTACT_UPDATED,
+                    AuditActions.CONTACT_DELETED, AuditActions.CONTACT_READ, AuditActions.CONTACT_LISTED),
+            new AuditRecorder(() -> auditLog, () -> auditPolicy));
 
     /**
      * Activated once the schema is migrated ({@code schema}) and the persistence unit is up; a refused write leaves
@@ -137,8 +155,9 @@ public final class ContactServiceImpl implements ContactService {
         ContactDraft valid = validate(draft, access::mayName);
         String owner = access.ownerOfNew(valid);
         ContactDraft decided = access.withSensitiveFields(valid, null, owner);
+        audit.checkChangesAllowed();
         Instant now = now();
-        Contact stored = contacts.insert(toContact(UUID.randomUUID(), decided, owner, now, now, 0));
+        Contact stored = contacts.insert(toContact(UUID.randomUUID(), decided, owner, now, now, 0), audit::created);
         RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.CREATED, stored.id(), access.caller());
         return access.visible(stored);
     }
@@ -153,8 +172,13 @@ public final class ContactServiceImpl implements ContactService {
     public Optional<Contact> find(UUID id) {
         ContactAccess access = access();
         access.require(READ);
-        return id == null ? Optional.empty() : contacts.find(id).map(found -> access.requireVisible(id, found))
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<Contact> found = contacts.find(id).map(contact -> access.requireVisible(id, contact))
                 .map(access::visible);
+        found.ifPresent(audit::read);
+        return found;
     }
 
     /** {@inheritDoc} A contact outside the caller's read scope is not found; one outside its write scope a 403. */
@@ -164,6 +188,7 @@ public final class ContactServiceImpl implements ContactService {
         ContactAccess access = access();
         access.require(WRITE);
         ContactDraft valid = validate(draft, null);
+        audit.checkChangesAllowed();
         Instant now = now();
         Contact stored = contacts.update(id, current -> {
             access.requireVisible(id, current);
@@ -175,7 +200,9 @@ public final class ContactServiceImpl implements ContactService {
                 throw ValidationException.of("companyId", NO_SUCH_COMPANY);
             }
             ContactDraft decided = access.withSensitiveFields(valid, current, owner);
-            return toContact(id, decided, owner, current.createdAt(), now, current.version());
+            Contact changed = toContact(id, decided, owner, current.createdAt(), now, current.version());
+            audit.updated(current, changed);
+            return changed;
         }).orElseThrow(() -> new NotFoundException(KIND, id));
         RecordEvents.post(eventAdmin, TOPIC_PREFIX, RecordEvents.UPDATED, id, access.caller());
         return access.visible(stored);
@@ -189,12 +216,14 @@ public final class ContactServiceImpl implements ContactService {
         if (id == null) {
             return false;
         }
+        audit.checkChangesAllowed();
         boolean deleted;
         try {
             deleted = contacts.delete(id, current -> {
                 access.requireVisible(id, current);
                 Callers.requireVersion(KIND, id, expectedVersion, current.version());
                 access.requireWithin(DELETE, current);
+                audit.deleted(current);
             }).isPresent();
         } catch (NotFoundException outOfReach) {
             if (outOfReach.outOfScope()) {
@@ -220,7 +249,10 @@ public final class ContactServiceImpl implements ContactService {
         Page<Contact> page = contacts.search(new ContactCriteria(SearchWord.parse(q.text(), current.phoneNumbers()),
                 Tags.filter(q.tag()), q.companyId(), TextRules.trimToNull(q.owner()), order, q.page().page(),
                 q.page().size(), current.nameSortLimit(), owners));
-        return new Page<>(page.items().stream().map(access::visible).toList(), page.total(), page.page(), page.size());
+        Page<Contact> shown = new Page<>(page.items().stream().map(access::visible).toList(), page.total(), page.page(),
+                page.size());
+        audit.listed(shown);
+        return shown;
     }
 
     /** {@inheritDoc} Only the contacts within the caller's read scope. */

@@ -33,8 +33,9 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
     }
 
     @Override
-    public Company insert(Company c) {
+    public Company insert(Company c, Consumer<Company> inTransaction) {
         Company stored = withVersion(c, 1);
+        inTransaction.accept(stored);
         rows.put(c.id(), stored);
         return stored;
     }

@@ -31,8 +31,9 @@ public final class InMemoryContactRepository implements ContactRepository {
     }
 
     @Override
-    public Contact insert(Contact c) {
+    public Contact insert(Contact c, Consumer<Contact> inTransaction) {
         Contact stored = withVersion(c, 1);
+        inTransaction.accept(stored);
         rows.put(c.id(), stored);
         return stored;
     }

@@ -2,6 +2,7 @@ package org.bastion.crm.contacts.internal.jpa;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 
@@ -38,8 +39,8 @@ final class ContactWrites implements VersionedWrites.Kind<ContactEntity, Contact
         this.rows = rows;
     }
 
-    /** Stores a new contact with a new record key and returns it as stored. */
-    Contact insert(Contact contact) {
+    /** Stores a new contact with a new record key, runs {@code inTransaction} with it and returns it as stored. */
+    Contact insert(Contact contact, Consumer<Contact> inTransaction) {
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 String id = contact.id().toString();
@@ -49,7 +50,9 @@ final class ContactWrites implements VersionedWrites.Kind<ContactEntity, Contact
                 em.persist(entity);
                 em.flush();
                 index.write(em, id, ContactIndexTerms.of(contact), false);
-                return withVersion(contact, entity.getVersion());
+                Contact stored = withVersion(contact, entity.getVersion());
+                inTransaction.accept(stored);
+                return stored;
             });
         } catch (RuntimeException e) {
             throw PersistenceFailures.translate(e, MISSING_COMPANY);

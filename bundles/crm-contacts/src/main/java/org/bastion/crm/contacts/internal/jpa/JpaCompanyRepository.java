@@ -66,14 +66,16 @@ public final class JpaCompanyRepository implements CompanyRepository {
     }
 
     @Override
-    public Company insert(Company company) {
+    public Company insert(Company company, Consumer<Company> inTransaction) {
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 CompanyEntity entity = new CompanyEntity(company.id().toString(), EntityMapping.toUtc(company.createdAt()));
                 EntityMapping.copy(company, entity);
                 em.persist(entity);
                 em.flush();
-                return EntityMapping.toCompanyAsWritten(entity);
+                Company stored = EntityMapping.toCompanyAsWritten(entity);
+                inTransaction.accept(stored);
+                return stored;
             });
         } catch (RuntimeException e) {
             throw PersistenceFailures.translate(e, CONFLICT);

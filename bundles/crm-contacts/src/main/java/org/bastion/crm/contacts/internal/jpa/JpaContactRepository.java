@@ -47,10 +47,10 @@ public final class JpaContactRepository implements ContactRepository {
     }
 
     @Override
-    public Contact insert(Contact contact) {
+    public Contact insert(Contact contact, Consumer<Contact> inTransaction) {
         ownerCounts.changing();
         try {
-            return writes.insert(contact);
+            return writes.insert(contact, inTransaction);
         } finally {
             ownerCounts.changing();
         }

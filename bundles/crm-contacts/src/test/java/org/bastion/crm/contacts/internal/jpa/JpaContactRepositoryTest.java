@@ -62,6 +62,21 @@ class JpaContactRepositoryTest {
     }
 
     @Test
+    void whatRunsInTheInsertsTransactionSeesTheStoredContactAndItsFailureRollsTheInsertBack() {
+        Contact contact = Samples.contact("Ada", "Lovelace", null);
+        Contact[] seen = {null};
+
+        assertThatThrownBy(() -> contacts.insert(contact, stored -> {
+            seen[0] = stored;
+            throw new org.bastion.crm.api.ServiceUnavailableException("the audit trail cannot record it");
+        })).isInstanceOf(org.bastion.crm.api.ServiceUnavailableException.class);
+
+        assertThat(seen[0].id()).isEqualTo(contact.id());
+        assertThat(seen[0].version()).isPositive();
+        assertThat(contacts.find(contact.id())).isEmpty();
+    }
+
+    @Test
     void keepsAbsentNamesAbsentAndTheEmailOrder() {
         Contact onlyLast = new Contact(UUID.randomUUID(), null, "Hopper", null, null,
                 List.of(new EmailAddress(null, "b@example.com", true), new EmailAddress(null, "a@example.com", false)),
