@@ -105,6 +105,16 @@ public class AlertServiceImpl implements AlertService {
         return responder.undo(existing(id), caller.id());
     }
 
+    /** Returns quietly when the caller may read alerts ({@code AccessDeniedException} otherwise). */
+    public void checkRead() {
+        require(AlertPermissionSet.ALERTS_READ);
+    }
+
+    /** Returns quietly when the caller may manage alerts ({@code AccessDeniedException} otherwise). */
+    public void checkManage() {
+        require(AlertPermissionSet.ALERTS_MANAGE);
+    }
+
     private Alert change(UUID id, AlertState target, Caller caller, String note) {
         recorder.checkChangesAllowed();
         Alert changed = store.database().write(connection -> {

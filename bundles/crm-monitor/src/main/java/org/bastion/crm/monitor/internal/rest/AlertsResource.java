@@ -1,16 +1,22 @@
 package org.bastion.crm.monitor.internal.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.UUID;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.Providers;
 
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
@@ -64,6 +70,7 @@ public class AlertsResource {
             @Parameter(description = "low, medium, high or critical") @QueryParam("severity") String severity,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
+        alerts.checkRead();
         AlertQuery query = AlertRequests.query(uriInfo.getQueryParameters());
         PageRequest request = Paging.request(page, size, sort);
         Page<Alert> found = alerts.list(query, request);
@@ -79,6 +86,7 @@ public class AlertsResource {
             @ApiResponse(responseCode = "403", description = "the caller may not read alerts"),
             @ApiResponse(responseCode = "404", description = "no such alert")})
     public AlertBody get(@PathParam("id") String id) {
+        alerts.checkRead();
         Alert alert = alerts.get(AlertRequests.id(id));
         return AlertBody.of(alert, alerts.responses(alert.id()).stream().map(ResponseBody::of).toList());
     }
@@ -90,8 +98,13 @@ public class AlertsResource {
             @ApiResponse(responseCode = "403", description = "the caller may not manage alerts"),
             @ApiResponse(responseCode = "404", description = "no such alert"),
             @ApiResponse(responseCode = "409", description = "the alert is resolved")})
-    public AlertBody acknowledge(@PathParam("id") String id, NoteRequest body) {
-        return AlertBody.of(alerts.acknowledge(AlertRequests.id(id), body == null ? null : body.note()), null);
+    public AlertBody acknowledge(@PathParam("id") String id, @Parameter(hidden = true) InputStream body,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Context Providers providers) throws IOException {
+        alerts.checkManage();
+        UUID alert = AlertRequests.id(id);
+        String note = NoteRequests.note(body, contentType, () -> NoteRequests.mapper(providers));
+        return AlertBody.of(alerts.acknowledge(alert, note), null);
     }
 
     @POST
@@ -101,8 +114,13 @@ public class AlertsResource {
                 @ApiResponse(responseCode = "200", description = "the alert"),
                 @ApiResponse(responseCode = "403", description = "the caller may not manage alerts"),
                 @ApiResponse(responseCode = "404", description = "no such alert")})
-    public AlertBody resolve(@PathParam("id") String id, NoteRequest body) {
-        return AlertBody.of(alerts.resolve(AlertRequests.id(id), body == null ? null : body.note()), null);
+    public AlertBody resolve(@PathParam("id") String id, @Parameter(hidden = true) InputStream body,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Context Providers providers) throws IOException {
+        alerts.checkManage();
+        UUID alert = AlertRequests.id(id);
+        String note = NoteRequests.note(body, contentType, () -> NoteRequests.mapper(providers));
+        return AlertBody.of(alerts.resolve(alert, note), null);
     }
 
     @POST
@@ -112,6 +130,7 @@ public class AlertsResource {
             @ApiResponse(responseCode = "403", description = "the caller may not manage alerts or users"),
             @ApiResponse(responseCode = "404", description = "no such alert")})
     public ItemsBody<ResponseBody> undo(@PathParam("id") String id) {
+        alerts.checkManage();
         List<ResponseBody> undone = alerts.undoResponses(AlertRequests.id(id)).stream().map(ResponseBody::of)
                 .toList();
         return new ItemsBody<>(undone);
