@@ -29,10 +29,12 @@ public final class MonitorSettingsHolder {
         apply(properties);
     }
 
-    /** Applies a changed configuration, or keeps the settings in force when it is wrong. */
+    /** Applies a changed configuration (one INFO line), or keeps the settings in force when it is wrong. */
     @Modified
     public void modified(Map<String, Object> properties) {
-        apply(properties);
+        if (apply(properties)) {
+            LOG.log(System.Logger.Level.INFO, "Monitoring configuration org.bastion.crm.monitor applied");
+        }
     }
 
     /** The settings in force. */
