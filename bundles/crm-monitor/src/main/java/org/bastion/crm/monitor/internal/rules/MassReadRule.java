@@ -32,11 +32,7 @@ public final class MassReadRule implements AlertRule {
 
     @Activate
     public MassReadRule(@Reference MonitorSettingsHolder holder) {
-        this(holder::current);
-    }
-
-    public MassReadRule(Supplier<MonitorSettings> settings) {
-        this.settings = settings;
+        this.settings = holder::current;
     }
 
     @Override

@@ -17,7 +17,7 @@ class MassReadRuleTest {
 
     private final Entries entries = new Entries();
     private final MonitorSettingsHolder settings = new MonitorSettingsHolder();
-    private final MassReadRule rule = new MassReadRule(settings::current);
+    private final MassReadRule rule = new MassReadRule(settings);
 
     private static String ids(int from, int to) {
         return IntStream.range(from, to).mapToObj(i -> "c-" + i).collect(Collectors.joining(","));
