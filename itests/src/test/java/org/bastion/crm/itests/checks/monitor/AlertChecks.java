@@ -79,7 +79,7 @@ public final class AlertChecks {
         assertEquals("acknowledged", acknowledged.path("state").asText());
         String adminId = Expect.json(200, admin.get("/auth/me")).path("id").asText();
         assertEquals(adminId, acknowledged.path("updatedBy").asText());
-        String resolved = shell.execute("crm:alert-resolve " + first + " --note done");
+        String resolved = shell.execute("crm:alert-resolve --note done " + first);
         assertTrue("crm:alert-resolve printed: " + resolved, resolved.contains("is resolved"));
         assertEquals("resolved", Expect.json(200, admin.get("/alerts/" + first)).path("state").asText());
         Expect.problem(409, admin.post("/alerts/" + first + "/acknowledge", null));
