@@ -48,6 +48,14 @@ class MassReadRuleTest {
     }
 
     @Test
+    void aLongPageCountsEveryPartOfItsIds() {
+        settings.apply(Map.of("mass-read.threshold", "150"));
+        assertThat(rule.evaluate(entries.by("u-1", AuditActions.CONTACT_LISTED, null,
+                Map.of("ids", ids(0, 100), "ids.2", ids(100, 151), "count", "151")), entries.window))
+                .map(AlertTrigger::summary).contains("151 contacts read by one user within 10 minutes");
+    }
+
+    @Test
     void anyExportAlertsAtOnce() {
         assertThat(rule.evaluate(entries.by("u-1", AuditActions.CONTACT_EXPORTED, null, Map.of("count", "3")),
                 entries.window)).map(AlertTrigger::summary).contains("contacts exported");
