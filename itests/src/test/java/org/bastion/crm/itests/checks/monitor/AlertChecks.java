@@ -97,6 +97,7 @@ public final class AlertChecks {
         Expect.problem(400, admin.get("/alerts?size=1000"));
         Expect.problem(404, admin.get("/alerts/not-an-id"));
         String badState = shell.execute("crm:alert-list --state closed");
-        assertTrue("one error line: " + badState, badState.contains("Error: state"));
+        assertTrue("one error line naming the option: " + badState,
+                badState.contains("state: unknown alert state 'closed'"));
     }
 }
