@@ -110,7 +110,7 @@ public final class ResponseChecks {
         } finally {
             registration.unregister();
             bundleContext.ungetService(callers);
-            configuration.restore(before);
+            restored(configuration, before);
         }
     }
 
@@ -130,8 +130,19 @@ public final class ResponseChecks {
                     + "above 0") && line.contains("unknown rule 'brute-force'"));
             AlertChecks.failuresRaise(users, audit, alerts, 3, AlertChecks.WAIT);
         } finally {
-            configuration.restore(before);
+            restored(configuration, before);
         }
+    }
+
+    /**
+     * Puts the configuration back and waits until the monitor applied it, so that no delivery of it is still on its
+     * way when the next check changes the configuration (ConfigurationAdmin delivers asynchronously).
+     */
+    private static void restored(ManagedConfiguration configuration, Dictionary<String, Object> before) {
+        int applied = MonitorLog.lines(MonitorLog.APPLIED).size();
+        configuration.restore(before);
+        Await.until("the monitoring configuration to be restored", AlertChecks.WAIT,
+                () -> MonitorLog.lines(MonitorLog.APPLIED).size(), count -> count > applied);
     }
 
     private static void applied(ManagedConfiguration configuration, Map<String, Object> changes) {
