@@ -65,7 +65,7 @@ class CrmMetricsTest {
                 .contains("crm_alerts_open{rule=\"failed-logins\"} 2.0")
                 .doesNotContain("rule=\"mass-read\"")
                 .contains("crm_audit_queue_depth 7.0", "crm_audit_chain_lag 3.0")
-                .contains("# HELP crm_logins_total", "# TYPE crm_http_requests_total counter");
+                .contains("# HELP crm_logins_total", "# TYPE crm_logins_total counter");
     }
 
     @Test
