@@ -5,11 +5,11 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 
+import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.permissions.AdminOnlyPermissions;
 import org.bastion.crm.api.permissions.Permissions;
 import org.bastion.crm.api.rest.CrmRest;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -36,7 +36,10 @@ public class StreamAccessFilter implements ContainerRequestFilter {
     /** The permission the stream needs (defined by the monitor's permission set). */
     public static final String PERMISSION = "alerts:read";
 
-    private final CallerContext callers;
+    /** Optional: without it the caller is anonymous and refused (fail closed). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile CallerContext callers;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -45,16 +48,13 @@ public class StreamAccessFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resourceInfo;
 
-    @Activate
-    public StreamAccessFilter(@Reference CallerContext callers) {
-        this.callers = callers;
-    }
-
     @Override
     public void filter(ContainerRequestContext request) {
         if (resourceInfo != null && resourceInfo.getResourceMethod() != null
                 && resourceInfo.getResourceMethod().getDeclaringClass() == AlertStreamResource.class) {
-            AdminOnlyPermissions.orFailClosed(permissions).check(callers.current(), PERMISSION);
+            CallerContext context = callers;
+            Caller caller = context == null ? Caller.ANONYMOUS : context.current();
+            AdminOnlyPermissions.orFailClosed(permissions).check(caller, PERMISSION);
         }
     }
 }
