@@ -2,6 +2,9 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.monitor.AlertChecks;
+import org.bastion.crm.itests.checks.monitor.MonitorSwapChecks;
+import org.bastion.crm.itests.checks.monitor.ResponseChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -36,6 +39,31 @@ public class MonitorH2IT extends AbstractCrmSuite {
     }
 
     // --- monitor-core: rules, alerts, REST, shell, responses (add @Test methods here) ---
+
+    @Test
+    public void m1FiveFailedLoginsRaiseAnAlertWithinOneSecond() {
+        new AlertChecks(api, clients, shell, bundleContext).fiveFailedLoginsRaiseAnAlertWithinOneSecond();
+    }
+
+    @Test
+    public void m2AlertsAreAcknowledgedAndResolvedOverRestAndShell() {
+        new AlertChecks(api, clients, shell, bundleContext).alertsAreAcknowledgedAndResolvedOverRestAndShell();
+    }
+
+    @Test
+    public void m3LockAccountResponseLocksAsTheSystemAndUndoUnlocks() {
+        new ResponseChecks(api, clients, shell, bundleContext).lockAccountResponseLocksAsTheSystemAndUndoUnlocks();
+    }
+
+    @Test
+    public void m4ABadConfigurationLeavesTheRulesInForce() {
+        new ResponseChecks(api, clients, shell, bundleContext).aBadConfigurationLeavesTheRulesInForce();
+    }
+
+    @Test
+    public void m5UninstallAndReinstallKeepsAlertsAndRules() {
+        new MonitorSwapChecks(api, shell, featuresService, bundleContext).uninstallAndReinstallKeepsAlertsAndRules();
+    }
 
     // --- monitor-delivery: SSE, webhooks, e-mail, metrics (add @Test methods here) ---
 

@@ -44,7 +44,7 @@ public final class BuiltInRoles {
                 "contacts:read-sensitive:own", "contacts:write-sensitive:own", "companies:read:all",
                 "companies:write:own"));
         roles.put("support", Set.of("contacts:read:all", "companies:read:all"));
-        roles.put("auditor", Set.of("audit:read", "roles:read", "teams:read", "keys:read"));
+        roles.put("auditor", Set.of("audit:read", "alerts:read", "roles:read", "teams:read", "keys:read"));
         roles.put("dpo", Set.of("contacts:read:all", "contacts:read-sensitive:all", "contacts:delete:all",
                 "contacts:export", "companies:read:all", "gdpr:*", "audit:read", "roles:read"));
         return roles;

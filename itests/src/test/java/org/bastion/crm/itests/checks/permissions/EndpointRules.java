@@ -44,6 +44,7 @@ public final class EndpointRules {
         keyRules(rules);
         roleAndTeamRules(rules);
         recordRules(rules);
+        alertRules(rules);
         return rules;
     }
 
@@ -185,6 +186,18 @@ public final class EndpointRules {
                 (f, role, r) -> patch(f, role, "/companies/" + f.freshCompany(role, r))));
         rules.put("DELETE /companies/{}", record(Access.RECORD, COMPANIES, "delete", 204, "a fresh company",
                 (f, role, r) -> f.client(role).delete("/companies/" + f.freshCompany(role, r))));
+    }
+
+    /** crm-monitor's alerts: reading needs alerts:read, changing alerts:manage (a non-existing alert: 404). */
+    private static void alertRules(Map<String, EndpointRule> rules) {
+        rules.put("GET /alerts", permission("alerts:read", 200, "the list", (f, role, r) ->
+                f.client(role).get("/alerts?size=5")));
+        rules.put("GET /alerts/{}", permission("alerts:read", 404, "a non-existing alert", (f, role, r) ->
+                f.client(role).get("/alerts/" + UUID.randomUUID())));
+        for (String action : List.of("acknowledge", "resolve", "responses/undo")) {
+            rules.put("POST /alerts/{}/" + action, permission("alerts:manage", 404, "a non-existing alert",
+                    (f, role, r) -> f.client(role).post("/alerts/" + UUID.randomUUID() + "/" + action, null)));
+        }
     }
 
     private static ApiResponse patch(MatrixFixture fixture, String role, String path) {

@@ -39,8 +39,8 @@ class BuiltInRolesTest {
                 "contacts:write-sensitive:own", "companies:read:all", "companies:write:own");
         assertThat(permissionsOf(SecurityRoles.SUPPORT)).containsExactlyInAnyOrder("contacts:read:all",
                 "companies:read:all");
-        assertThat(permissionsOf(SecurityRoles.AUDITOR)).containsExactlyInAnyOrder("audit:read", "roles:read",
-                "teams:read", "keys:read");
+        assertThat(permissionsOf(SecurityRoles.AUDITOR)).containsExactlyInAnyOrder("audit:read", "alerts:read",
+                "roles:read", "teams:read", "keys:read");
         assertThat(permissionsOf(SecurityRoles.DPO)).containsExactlyInAnyOrder("contacts:read:all",
                 "contacts:read-sensitive:all", "contacts:delete:all", "contacts:export", "companies:read:all",
                 "gdpr:*", "audit:read", "roles:read");
