@@ -69,6 +69,7 @@ public class MonitorH2IT extends AbstractCrmSuite {
 
     /** Driver side: the suite's options plus the GreenMail server the e-mail check sends to. */
     @Override
+    @org.ops4j.pax.exam.Configuration
     public Option[] config() {
         return org.ops4j.pax.exam.OptionUtils.combine(super.config(),
                 org.bastion.crm.itests.support.DriverMailServer.options());
@@ -82,6 +83,12 @@ public class MonitorH2IT extends AbstractCrmSuite {
     @Test
     public void naAlertReachesTheStreamWithinASecond() throws Exception {
         delivery().alertReachesTheStreamWithinASecond(org.bastion.crm.itests.support.AdminLogin.current().token());
+    }
+
+    @Test
+    public void nabFailedLoginAlertReachesTheStreamWithinASecond() throws Exception {
+        delivery().failedLoginAlertReachesTheStreamWithinASecond(
+                org.bastion.crm.itests.support.AdminLogin.current().token());
     }
 
     @Test

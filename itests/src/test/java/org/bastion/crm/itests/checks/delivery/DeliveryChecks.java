@@ -18,6 +18,11 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditActor;
+import org.bastion.crm.api.audit.AuditEntry;
+import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditOutcome;
 import org.bastion.crm.api.monitor.AlertEvents;
 import org.bastion.crm.itests.support.ApiClients;
 import org.bastion.crm.itests.support.ApiResponse;
@@ -48,6 +53,7 @@ public final class DeliveryChecks {
     static final String RULE = "itest-delivery";
     private static final Duration WITHIN = Duration.ofSeconds(20);
     private static final int LATENCY_SAMPLES = 100;
+    private static final int FAILED_LOGIN_SAMPLES = 20;
 
     private final BundleContext bundleContext;
     private final CrmApi admin;
@@ -85,6 +91,41 @@ public final class DeliveryChecks {
             String transcript = stream.transcript();
             assertTrue("events are named 'alert' and numbered:\n" + transcript,
                     transcript.contains("event: alert") && transcript.matches("(?s).*\nid: ?\\d+\n.*"));
+        }
+    }
+
+    /**
+     * The whole path: failed logins recorded in the audit trail (as crm-security records them) until crm-monitor's
+     * failed-logins rule raises its alert, to the alert on an open stream; p99 within a second; prints the figure.
+     */
+    public void failedLoginAlertReachesTheStreamWithinASecond(String adminToken) throws Exception {
+        CrmUsers users = new CrmUsers(admin);
+        try (AlertStreamClient stream = AlertStreamClient.open(port, adminToken)) {
+            assertEquals("the stream opens for an admin", 200, stream.status);
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i <= FAILED_LOGIN_SAMPLES; i++) {
+                TestUser user = users.create("stream");
+                String address = "198.51.100." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250));
+                long triggered = 0;
+                for (int f = 0; f < 5; f++) {
+                    failedLogin(user.id(), user.username(), address);
+                    triggered = System.nanoTime();
+                }
+                String subject = "\"subject\":\"user:" + user.id() + "\"";
+                AlertStreamClient.Line line = Await.until("the failed-logins alert of " + user.username()
+                        + " on the stream", WITHIN, () -> stream.data(subject), l -> l != null);
+                assertTrue("a raised failed-logins alert: " + line.text(), line.text().contains("\"change\":\"raised\"")
+                        && line.text().contains("\"rule\":\"failed-logins\""));
+                if (i > 0) { // the first one warms the path (first rule evaluations, first alert insert)
+                    millis.add((line.arrivedNanos() - triggered) / 1_000_000);
+                }
+            }
+            Collections.sort(millis);
+            long p99 = millis.get((int) Math.ceil(millis.size() * 0.99) - 1);
+            System.out.println("[delivery] fifth failed login -> failed-logins alert on the SSE stream over "
+                    + millis.size() + " alerts: p50 " + millis.get(millis.size() / 2) + " ms, p99 " + p99 + " ms, max "
+                    + millis.get(millis.size() - 1) + " ms");
+            assertTrue("p99 of failed login -> alert on the stream is at most 1000 ms, was " + p99, p99 <= 1000);
         }
     }
 
@@ -186,6 +227,7 @@ public final class DeliveryChecks {
     /** An admin reads the series; anonymous and a support user are refused; the scrape token alone is enough. */
     public void metricsAnswerOnlyWithPermissionOrToken() {
         post(AlertEvents.ALERT_RAISED, UUID.randomUUID().toString(), "open");
+        failedLogin(UUID.randomUUID().toString(), "metrics-" + UUID.randomUUID(), "198.51.100.251");
         ApiResponse metrics = Await.until("open alerts of " + RULE + " in the metrics", WITHIN,
                 () -> admin.get("/metrics"), r -> r.status() == 200 && r.body().contains("rule=\"" + RULE + "\""));
         assertTrue("Prometheus text format: " + metrics.header("Content-Type"),
@@ -193,6 +235,9 @@ public final class DeliveryChecks {
         assertTrue("requests per path template: " + metrics.body(),
                 metrics.body().contains("crm_http_requests_total{method=\"GET\",path=\"/contacts\",status=\"200\"}"));
         assertTrue("latency per endpoint", metrics.body().contains("crm_http_request_duration_seconds_bucket{"));
+        Await.until("failed logins counted and the audit backlog shown", WITHIN, () -> admin.get("/metrics").body(),
+                b -> b.contains("crm_logins_total{outcome=\"failed\"}") && b.contains("crm_audit_queue_depth ")
+                        && b.contains("crm_audit_chain_lag "));
         assertTrue("no raw ids in the path labels", !metrics.body().matches(
                 "(?s).*path=\"[^\"]*[0-9a-f]{8}-[0-9a-f]{4}-[^\"]*\".*"));
         Expect.problem(401, clients.anonymous().get("/metrics"));
@@ -223,6 +268,20 @@ public final class DeliveryChecks {
             }
             last = System.nanoTime();
             return true;
+        }
+    }
+
+    /** Records a failed login in the audit trail as crm-security does (a queued auth.login.failed entry). */
+    private void failedLogin(String userId, String username, String address) {
+        ServiceReference<AuditLog> reference = bundleContext.getServiceReference(AuditLog.class);
+        assertNotNull("crm-audit's AuditLog is registered", reference);
+        AuditLog log = bundleContext.getService(reference);
+        try {
+            log.recordLater(AuditEntry.of(AuditActions.LOGIN_FAILED, AuditOutcome.FAILURE).target("user", userId)
+                    .actor(new AuditActor("anonymous", username, "rest", address)).detail("reason", "bad-password")
+                    .build());
+        } finally {
+            bundleContext.ungetService(reference);
         }
     }
 

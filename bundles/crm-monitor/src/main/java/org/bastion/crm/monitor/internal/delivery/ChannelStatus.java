@@ -9,13 +9,19 @@ package org.bastion.crm.monitor.internal.delivery;
  * @param pending deliveries waiting for a (re)try
  * @param delivered deliveries that succeeded since start
  * @param givenUp deliveries given up (attempts exhausted, or the queue was full)
- * @param problem the latest failure or configuration problem, one line without secrets, or null
+ * @param configurationProblem what is wrong with the channel's configuration (one line, no secret), or null
+ * @param lastFailure the latest failed attempt while failing (one line, no secret), or null
  */
 public record ChannelStatus(String channel, boolean configured, boolean failing, int pending, long delivered,
-        long givenUp, String problem) {
+        long givenUp, String configurationProblem, String lastFailure) {
 
     /** Whether the channel needs an operator's look. */
     public boolean degraded() {
-        return failing || problem != null && configured;
+        return failing || configurationProblem != null;
+    }
+
+    /** The latest failure, else the configuration problem, else null. */
+    public String problem() {
+        return configurationProblem != null ? configurationProblem : lastFailure;
     }
 }

@@ -14,7 +14,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Health {@code alert-delivery}: DEGRADED while a configured channel fails (deliveries wait for a retry) or is
- * misconfigured, UP otherwise; the detail names each configured channel with its pending and given-up counts.
+ * misconfigured, UP otherwise. The detail names each configured channel with its counts and whether it fails or is
+ * misconfigured, never a host, URL or failure text (the health report is public): those are in the log.
  */
 @Component(service = HealthContributor.class)
 public class DeliveryHealth implements HealthContributor {
@@ -40,9 +41,9 @@ public class DeliveryHealth implements HealthContributor {
                 continue;
             }
             degraded |= status.degraded();
-            parts.add(status.channel() + ": " + (status.degraded() ? "failing" : "ok") + ", " + status.pending()
+            parts.add(status.channel() + ": " + (status.failing() ? "failing" : "ok") + ", " + status.pending()
                     + " pending, " + status.delivered() + " delivered, " + status.givenUp() + " given up"
-                    + (status.problem() == null ? "" : " (" + status.problem() + ")"));
+                    + (status.configurationProblem() == null ? "" : ", configuration refused in part (see the log)"));
         }
         String detail = parts.isEmpty() ? "server-sent events only (no webhook or e-mail configured)"
                 : String.join("; ", parts);

@@ -109,8 +109,9 @@ public class MailDelivery implements EventHandler, DeliveryChannel {
     public ChannelStatus status() {
         MailSettings current = settings;
         ChannelStatus status = outbox.status(current != null || problem != null, problem);
-        return current == null || status.problem() == null ? status
+        return current == null || status.lastFailure() == null ? status
                 : new ChannelStatus(status.channel(), true, status.failing(), status.pending(), status.delivered(),
-                        status.givenUp(), current.describe() + ": " + status.problem());
+                        status.givenUp(), status.configurationProblem(),
+                        current.describe() + ": " + status.lastFailure());
     }
 }

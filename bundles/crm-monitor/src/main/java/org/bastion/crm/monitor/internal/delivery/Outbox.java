@@ -103,9 +103,8 @@ final class Outbox<T> {
     }
 
     ChannelStatus status(boolean configured, String configurationProblem) {
-        String problem = configurationProblem != null ? configurationProblem : failing ? lastFailure : null;
         return new ChannelStatus(channel, configured, failing, pending.get(), delivered.get(), givenUp.get(),
-                problem);
+                configurationProblem, failing ? lastFailure : null);
     }
 
     private static String oneLine(Throwable failure) {
