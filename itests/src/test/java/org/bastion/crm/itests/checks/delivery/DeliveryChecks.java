@@ -226,6 +226,8 @@ public final class DeliveryChecks {
 
     /** An admin reads the series; anonymous and a support user are refused; the scrape token alone is enough. */
     public void metricsAnswerOnlyWithPermissionOrToken() {
+        Expect.status(200, admin.get("/contacts?size=1"));
+        Expect.status(404, admin.get("/contacts/" + UUID.randomUUID()));
         post(AlertEvents.ALERT_RAISED, UUID.randomUUID().toString(), "open");
         failedLogin(UUID.randomUUID().toString(), "metrics-" + UUID.randomUUID(), "198.51.100.251");
         ApiResponse metrics = Await.until("open alerts of " + RULE + " in the metrics", WITHIN,
@@ -238,6 +240,8 @@ public final class DeliveryChecks {
         Await.until("failed logins counted and the audit backlog shown", WITHIN, () -> admin.get("/metrics").body(),
                 b -> b.contains("crm_logins_total{outcome=\"failed\"}") && b.contains("crm_audit_queue_depth ")
                         && b.contains("crm_audit_chain_lag "));
+        assertTrue("the id is a template parameter, not the raw path: " + metrics.body(),
+                metrics.body().contains("crm_http_requests_total{method=\"GET\",path=\"/contacts/{id}\",status=\"404\"}"));
         assertTrue("no raw ids in the path labels", !metrics.body().matches(
                 "(?s).*path=\"[^\"]*[0-9a-f]{8}-[0-9a-f]{4}-[^\"]*\".*"));
         Expect.problem(401, clients.anonymous().get("/metrics"));

@@ -26,7 +26,7 @@ import jakarta.mail.internet.MimeMessage;
  * Mail), retried with {@link Backoff} through an in-memory {@link Outbox}: an unreachable server loses no alert (it
  * is recorded by the monitor regardless), is logged once and shows in health.
  */
-@Component(service = {EventHandler.class, DeliveryChannel.class},
+@Component(service = {EventHandler.class, DeliveryChannel.class}, immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + AlertEvents.ALERT_RAISED,
         configurationPid = DeliveryConfiguration.PID)
 public class MailDelivery implements EventHandler, DeliveryChannel {

@@ -24,7 +24,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * heartbeat comment every {@code streamHeartbeatSeconds} keeps quiet streams from Jetty's idle timeout; clients that
  * left or fell {@code streamBufferEvents} behind are dropped on the next write.
  */
-@Component(service = {SseHub.class, EventHandler.class},
+@Component(service = {SseHub.class, EventHandler.class}, immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + AlertEvents.ALL_TOPICS,
         configurationPid = DeliveryConfiguration.PID)
 @Designate(ocd = DeliveryConfiguration.class)

@@ -24,7 +24,8 @@ import org.osgi.service.event.EventHandler;
  * {@link Backoff} through an in-memory {@link Outbox}. A 2xx answer is a delivery; anything else, or no answer within
  * {@value #TIMEOUT_SECONDS} s, is a failed attempt.
  */
-@Component(service = {EventHandler.class, DeliveryChannel.class},
+// immediate: made when the bundle starts, never inside an EventAdmin delivery
+@Component(service = {EventHandler.class, DeliveryChannel.class}, immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + AlertEvents.ALL_TOPICS,
         configurationPid = DeliveryConfiguration.PID)
 public class WebhookDelivery implements EventHandler, DeliveryChannel {
@@ -40,8 +41,12 @@ public class WebhookDelivery implements EventHandler, DeliveryChannel {
     private final Outbox<WebhookCall> outbox;
     private volatile WebhookTargets targets = WebhookTargets.of(java.util.List.of());
     private volatile WebhookSigner signer;
-    private volatile HttpClient client;
+    private volatile Trust trust = new Trust("", "");
     private volatile String problem;
+    private volatile String trustProblem;
+    /** Used on the delivery thread only. */
+    private HttpClient client;
+    private Trust clientTrust;
 
     @Activate
     public WebhookDelivery(DeliveryConfiguration configuration) {
@@ -54,6 +59,10 @@ public class WebhookDelivery implements EventHandler, DeliveryChannel {
         modified(configuration);
     }
 
+    /**
+     * Applies a configuration; cheap (it runs under the component's lock, which EventAdmin waits for): the HTTP client
+     * with its trust store is made on the delivery thread, at the first attempt after a change.
+     */
     @Modified
     void modified(DeliveryConfiguration configuration) {
         outbox.reconfigure(new Backoff(Settings.bounded(configuration.retryMaxAttempts(), 1, 100)),
@@ -67,21 +76,33 @@ public class WebhookDelivery implements EventHandler, DeliveryChannel {
             newProblem = "webhookSecret is not set: no webhook is sent unsigned";
             System.getLogger(WebhookDelivery.class.getName()).log(System.Logger.Level.WARNING, newProblem);
         }
-        HttpClient newClient = null;
-        try {
-            newClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .sslContext(WebhookTrust.sslContext(configuration.webhookTrustStore(),
-                            configuration.webhookTrustStorePassword()))
-                    .build();
-        } catch (IOException | java.security.GeneralSecurityException unreadable) {
-            newProblem = "webhookTrustStore cannot be read: " + unreadable.getMessage();
-            System.getLogger(WebhookDelivery.class.getName()).log(System.Logger.Level.WARNING, newProblem);
-        }
         this.targets = newTargets;
         this.signer = newSigner;
-        this.client = newClient;
+        this.trust = new Trust(configuration.webhookTrustStore(), configuration.webhookTrustStorePassword());
         this.problem = newProblem;
+    }
+
+    /** The trust store settings the client was made with. */
+    private record Trust(String store, String password) {
+    }
+
+    /** The HTTP client for the current trust settings, made on first use after a change (delivery thread only). */
+    private HttpClient client() throws IOException {
+        Trust wanted = trust;
+        if (client == null || !wanted.equals(clientTrust)) {
+            try {
+                client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .sslContext(WebhookTrust.sslContext(wanted.store(), wanted.password()))
+                        .build();
+                clientTrust = wanted;
+                trustProblem = null;
+            } catch (IOException | java.security.GeneralSecurityException unreadable) {
+                trustProblem = "webhookTrustStore cannot be read: " + unreadable.getMessage();
+                throw new IOException(trustProblem, unreadable);
+            }
+        }
+        return client;
     }
 
     @Deactivate
@@ -92,7 +113,7 @@ public class WebhookDelivery implements EventHandler, DeliveryChannel {
     @Override
     public void handleEvent(Event event) {
         AlertMessage message = AlertMessage.from(event);
-        if (message == null || signer == null || client == null) {
+        if (message == null || signer == null) {
             return;
         }
         byte[] body = message.toJsonBytes();
@@ -112,7 +133,7 @@ public class WebhookDelivery implements EventHandler, DeliveryChannel {
                 .header(WebhookSigner.DELIVERY_HEADER, call.deliveryId().toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(call.body()))
                 .build();
-        HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("the receiver answered " + response.statusCode());
         }
@@ -120,6 +141,7 @@ public class WebhookDelivery implements EventHandler, DeliveryChannel {
 
     @Override
     public ChannelStatus status() {
-        return outbox.status(!targets.accepted().isEmpty() || problem != null, problem);
+        String configurationProblem = problem != null ? problem : trustProblem;
+        return outbox.status(!targets.accepted().isEmpty() || configurationProblem != null, configurationProblem);
     }
 }

@@ -14,7 +14,7 @@ import org.osgi.service.event.EventHandler;
  * Alerts not resolved, by rule, as the monitor's events tell them on this node since this bundle started (an alert
  * raised before a restart is counted once it changes again).
  */
-@Component(service = {OpenAlerts.class, EventHandler.class},
+@Component(service = {OpenAlerts.class, EventHandler.class}, immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + AlertEvents.ALL_TOPICS)
 public class OpenAlerts implements EventHandler {
 
