@@ -79,7 +79,7 @@ public final class AlertChecks {
         assertEquals("acknowledged", acknowledged.path("state").asText());
         String adminId = Expect.json(200, admin.get("/auth/me")).path("id").asText();
         assertEquals(adminId, acknowledged.path("updatedBy").asText());
-        String resolved = shell.execute("crm:alert-resolve " + first + " --note done");
+        String resolved = shell.execute("crm:alert-resolve --note done " + first);
         assertTrue("crm:alert-resolve printed: " + resolved, resolved.contains("is resolved"));
         assertEquals("resolved", Expect.json(200, admin.get("/alerts/" + first)).path("state").asText());
         Expect.problem(409, admin.post("/alerts/" + first + "/acknowledge", null));
@@ -97,6 +97,7 @@ public final class AlertChecks {
         Expect.problem(400, admin.get("/alerts?size=1000"));
         Expect.problem(404, admin.get("/alerts/not-an-id"));
         String badState = shell.execute("crm:alert-list --state closed");
-        assertTrue("one error line: " + badState, badState.contains("Error: state"));
+        assertTrue("one error line naming the option: " + badState,
+                badState.contains("state: unknown alert state 'closed'"));
     }
 }

@@ -36,6 +36,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -52,6 +55,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "alerts", description = "Monitoring alerts and automatic responses")
 public class AlertsResource {
+
+    static final String NOTE_BODY = "The body is optional: none (or an empty one), or a JSON object with a note of at "
+            + "most 500 characters.";
 
     private final AlertServiceImpl alerts;
 
@@ -93,11 +99,15 @@ public class AlertsResource {
 
     @POST
     @Path("{id}/acknowledge")
-    @Operation(summary = "Acknowledge an alert (optional body {\"note\": ...})", responses = {
+    @Operation(summary = "Acknowledge an alert", description = NOTE_BODY, requestBody = @RequestBody(required = false,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NoteRequest.class))), responses = {
             @ApiResponse(responseCode = "200", description = "the alert"),
             @ApiResponse(responseCode = "403", description = "the caller may not manage alerts"),
             @ApiResponse(responseCode = "404", description = "no such alert"),
-            @ApiResponse(responseCode = "409", description = "the alert is resolved")})
+            @ApiResponse(responseCode = "400", description = "a malformed body or a note too long"),
+            @ApiResponse(responseCode = "409", description = "the alert is resolved"),
+            @ApiResponse(responseCode = "415", description = "a body that is not application/json")})
     public AlertBody acknowledge(@PathParam("id") String id, @Parameter(hidden = true) InputStream body,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context Providers providers) throws IOException {
@@ -109,11 +119,14 @@ public class AlertsResource {
 
     @POST
     @Path("{id}/resolve")
-    @Operation(summary = "Resolve an alert (optional body {\"note\": ...}); the next trigger raises a new one",
-            responses = {
+    @Operation(summary = "Resolve an alert; the next trigger raises a new one", description = NOTE_BODY,
+            requestBody = @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NoteRequest.class))), responses = {
                 @ApiResponse(responseCode = "200", description = "the alert"),
                 @ApiResponse(responseCode = "403", description = "the caller may not manage alerts"),
-                @ApiResponse(responseCode = "404", description = "no such alert")})
+                @ApiResponse(responseCode = "400", description = "a malformed body or a note too long"),
+                @ApiResponse(responseCode = "404", description = "no such alert"),
+                @ApiResponse(responseCode = "415", description = "a body that is not application/json")})
     public AlertBody resolve(@PathParam("id") String id, @Parameter(hidden = true) InputStream body,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context Providers providers) throws IOException {

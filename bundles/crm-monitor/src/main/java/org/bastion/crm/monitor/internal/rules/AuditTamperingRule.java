@@ -27,11 +27,7 @@ public final class AuditTamperingRule implements AlertRule {
 
     @Activate
     public AuditTamperingRule(@Reference MonitorSettingsHolder holder) {
-        this(holder::current);
-    }
-
-    public AuditTamperingRule(Supplier<MonitorSettings> settings) {
-        this.settings = settings;
+        this.settings = holder::current;
     }
 
     @Override

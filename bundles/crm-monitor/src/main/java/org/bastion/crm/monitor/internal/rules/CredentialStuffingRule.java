@@ -23,11 +23,7 @@ public final class CredentialStuffingRule implements AlertRule {
 
     @Activate
     public CredentialStuffingRule(@Reference MonitorSettingsHolder holder) {
-        this(holder::current);
-    }
-
-    public CredentialStuffingRule(Supplier<MonitorSettings> settings) {
-        this.settings = settings;
+        this.settings = holder::current;
     }
 
     @Override

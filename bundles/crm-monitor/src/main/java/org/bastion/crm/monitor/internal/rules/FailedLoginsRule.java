@@ -23,11 +23,7 @@ public final class FailedLoginsRule implements AlertRule {
 
     @Activate
     public FailedLoginsRule(@Reference MonitorSettingsHolder holder) {
-        this(holder::current);
-    }
-
-    public FailedLoginsRule(Supplier<MonitorSettings> settings) {
-        this.settings = settings;
+        this.settings = holder::current;
     }
 
     @Override

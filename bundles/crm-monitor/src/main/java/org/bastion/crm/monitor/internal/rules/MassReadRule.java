@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code mass-read}: one user reading more than N distinct contacts within T ({@code contact.read} targets and the
- * {@code ids} detail of {@code contact.listed}), or any {@code contact.exported}.
+ * {@code ids}, {@code ids.2}, ... details of {@code contact.listed}), or any {@code contact.exported}.
  */
 @Component(service = AlertRule.class)
 public final class MassReadRule implements AlertRule {
@@ -32,11 +32,7 @@ public final class MassReadRule implements AlertRule {
 
     @Activate
     public MassReadRule(@Reference MonitorSettingsHolder holder) {
-        this(holder::current);
-    }
-
-    public MassReadRule(Supplier<MonitorSettings> settings) {
-        this.settings = settings;
+        this.settings = holder::current;
     }
 
     @Override
@@ -73,6 +69,9 @@ public final class MassReadRule implements AlertRule {
             ids.add(record.target().id());
         } else if (record.action().equals(AuditActions.CONTACT_LISTED)) {
             ids.addAll(Subjects.list(record, IDS));
+            for (int part = 2; record.details().containsKey(IDS + "." + part); part++) {
+                ids.addAll(Subjects.list(record, IDS + "." + part)); // a page of more than 100 ids continues
+            }
         }
         return ids;
     }

@@ -28,11 +28,7 @@ public final class NewAddressRule implements AlertRule {
 
     @Activate
     public NewAddressRule(@Reference MonitorSettingsHolder holder) {
-        this(holder::current);
-    }
-
-    public NewAddressRule(Supplier<MonitorSettings> settings) {
-        this.settings = settings;
+        this.settings = holder::current;
     }
 
     @Override

@@ -31,11 +31,7 @@ public final class OffHoursAdminRule implements AlertRule {
 
     @Activate
     public OffHoursAdminRule(@Reference MonitorSettingsHolder holder) {
-        this(holder::current);
-    }
-
-    public OffHoursAdminRule(Supplier<MonitorSettings> settings) {
-        this.settings = settings;
+        this.settings = holder::current;
     }
 
     @Override

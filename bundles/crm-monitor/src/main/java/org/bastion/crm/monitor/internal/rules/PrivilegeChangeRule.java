@@ -34,12 +34,8 @@ public final class PrivilegeChangeRule implements AlertRule {
 
     @Activate
     public PrivilegeChangeRule(@Reference MonitorSettingsHolder holder, @Reference RoleGrants roles) {
-        this(holder::current, roles::grantsEverything);
-    }
-
-    public PrivilegeChangeRule(Supplier<MonitorSettings> settings, Predicate<String> grantsEverything) {
-        this.settings = settings;
-        this.grantsEverything = grantsEverything;
+        this.settings = holder::current;
+        this.grantsEverything = roles::grantsEverything;
     }
 
     @Override

@@ -16,7 +16,7 @@ class AuditTamperingRuleTest {
 
     private final Entries entries = new Entries();
     private final MonitorSettingsHolder settings = new MonitorSettingsHolder();
-    private final AuditTamperingRule rule = new AuditTamperingRule(settings::current);
+    private final AuditTamperingRule rule = new AuditTamperingRule(settings);
 
     @Test
     void aFailedVerificationRaisesACriticalAlert() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CredentialStuffingRuleTest {
 
     private final Entries entries = new Entries();
-    private final CredentialStuffingRule rule = new CredentialStuffingRule(new MonitorSettingsHolder()::current);
+    private final CredentialStuffingRule rule = new CredentialStuffingRule(new MonitorSettingsHolder());
 
     @Test
     void failuresForFiveDistinctAccountsFromOneAddressRaiseACriticalAlertAboutTheAddress() {

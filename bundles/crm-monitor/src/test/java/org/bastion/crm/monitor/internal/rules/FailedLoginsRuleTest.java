@@ -15,7 +15,7 @@ class FailedLoginsRuleTest {
 
     private final Entries entries = new Entries();
     private final MonitorSettingsHolder settings = new MonitorSettingsHolder();
-    private final FailedLoginsRule rule = new FailedLoginsRule(settings::current);
+    private final FailedLoginsRule rule = new FailedLoginsRule(settings);
 
     private Optional<AlertTrigger> fail(String userId) {
         return rule.evaluate(entries.failedLogin(userId, "alice", "203.0.113.7"), entries.window);

@@ -17,7 +17,7 @@ class MassReadRuleTest {
 
     private final Entries entries = new Entries();
     private final MonitorSettingsHolder settings = new MonitorSettingsHolder();
-    private final MassReadRule rule = new MassReadRule(settings::current);
+    private final MassReadRule rule = new MassReadRule(settings);
 
     private static String ids(int from, int to) {
         return IntStream.range(from, to).mapToObj(i -> "c-" + i).collect(Collectors.joining(","));
@@ -45,6 +45,14 @@ class MassReadRuleTest {
         entries.advance(Duration.ofSeconds(61));
         assertThat(rule.evaluate(entries.by("u-1", AuditActions.CONTACT_READ, new AuditTarget("contact", "c-8"),
                 Map.of()), entries.window)).isEmpty();
+    }
+
+    @Test
+    void aLongPageCountsEveryPartOfItsIds() {
+        settings.apply(Map.of("mass-read.threshold", "150"));
+        assertThat(rule.evaluate(entries.by("u-1", AuditActions.CONTACT_LISTED, null,
+                Map.of("ids", ids(0, 100), "ids.2", ids(100, 151), "count", "151")), entries.window))
+                .map(AlertTrigger::summary).contains("151 contacts read by one user within 10 minutes");
     }
 
     @Test

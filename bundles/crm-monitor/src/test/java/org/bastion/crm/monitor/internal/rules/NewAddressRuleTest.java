@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class NewAddressRuleTest {
 
     private final Entries entries = new Entries();
-    private final NewAddressRule rule = new NewAddressRule(new MonitorSettingsHolder()::current);
+    private final NewAddressRule rule = new NewAddressRule(new MonitorSettingsHolder());
 
     @Test
     void theFirstLoginEverOfAUserDoesNotAlert() {

@@ -17,7 +17,7 @@ class OffHoursAdminRuleTest {
 
     private final Entries entries = new Entries(); // 10:00 UTC
     private final MonitorSettingsHolder settings = new MonitorSettingsHolder();
-    private final OffHoursAdminRule rule = new OffHoursAdminRule(settings::current);
+    private final OffHoursAdminRule rule = new OffHoursAdminRule(settings);
 
     private java.util.Optional<AlertTrigger> disable() {
         return rule.evaluate(entries.by("u-admin", AuditActions.USER_DISABLED, new AuditTarget("user", "u-9"),

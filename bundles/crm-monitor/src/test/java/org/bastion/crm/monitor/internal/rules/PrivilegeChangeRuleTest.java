@@ -15,8 +15,13 @@ class PrivilegeChangeRuleTest {
 
     private final Entries entries = new Entries();
     private final Set<String> everything = Set.of("admin", "superusers");
-    private final PrivilegeChangeRule rule = new PrivilegeChangeRule(new MonitorSettingsHolder()::current,
-            everything::contains);
+    private final PrivilegeChangeRule rule = new PrivilegeChangeRule(new MonitorSettingsHolder(),
+            new RoleGrants() {
+                @Override
+                public boolean grantsEverything(String role) {
+                    return everything.contains(role);
+                }
+            });
 
     private AlertTrigger rolesChanged(String roles, String granted) {
         return rule.evaluate(entries.by("u-admin", AuditActions.USER_ROLES_CHANGED, new AuditTarget("user", "u-9"),
