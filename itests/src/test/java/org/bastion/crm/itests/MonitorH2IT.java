@@ -66,4 +66,53 @@ public class MonitorH2IT extends AbstractCrmSuite {
     }
 
     // --- monitor-delivery: SSE, webhooks, e-mail, metrics (add @Test methods here) ---
+
+    /** Driver side: the suite's options plus the GreenMail server the e-mail check sends to. */
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public Option[] config() {
+        return org.ops4j.pax.exam.OptionUtils.combine(super.config(),
+                org.bastion.crm.itests.support.DriverMailServer.options());
+    }
+
+    private org.bastion.crm.itests.checks.delivery.DeliveryChecks delivery() {
+        return new org.bastion.crm.itests.checks.delivery.DeliveryChecks(bundleContext, api, clients,
+                Integer.parseInt(System.getProperty(org.bastion.crm.itests.support.CrmContainer.HTTPS_PORT_PROPERTY)));
+    }
+
+    @Test
+    public void naAlertReachesTheStreamWithinASecond() throws Exception {
+        delivery().alertReachesTheStreamWithinASecond(org.bastion.crm.itests.support.AdminLogin.current().token());
+    }
+
+    @Test
+    public void nabFailedLoginAlertReachesTheStreamWithinASecond() throws Exception {
+        delivery().failedLoginAlertReachesTheStreamWithinASecond(
+                org.bastion.crm.itests.support.AdminLogin.current().token());
+    }
+
+    @Test
+    public void nbQuietStreamGetsHeartbeats() throws Exception {
+        delivery().quietStreamGetsHeartbeats(org.bastion.crm.itests.support.AdminLogin.current().token());
+    }
+
+    @Test
+    public void ncStreamRefusesWithoutAlertsRead() throws Exception {
+        delivery().streamRefusesWithoutAlertsRead();
+    }
+
+    @Test
+    public void ndWebhookReceivesSignedAlertAfterARetry() throws Exception {
+        delivery().webhookReceivesSignedAlertAfterARetry();
+    }
+
+    @Test
+    public void neMailReachesTheSmtpServer() throws Exception {
+        delivery().mailReachesTheSmtpServer();
+    }
+
+    @Test
+    public void nfMetricsAnswerOnlyWithPermissionOrToken() {
+        delivery().metricsAnswerOnlyWithPermissionOrToken();
+    }
 }

@@ -136,6 +136,30 @@ public final class CrmApi {
         }
     }
 
+    /**
+     * GET of a stream that does not end (server-sent events): the status and headers as soon as they arrive, with an
+     * empty body; the stream is closed unread.
+     */
+    public ApiResponse openStream(String path) {
+        URI uri = uri(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET()
+                .header("Accept", "text/event-stream");
+        String token = bearerToken;
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            var response = client().send(request.build(), BodyHandlers.ofInputStream());
+            response.body().close();
+            return new ApiResponse("GET", uri.getRawPath(), response.statusCode(), response.headers(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: GET " + uri, e);
+        }
+    }
+
     private static BodyPublisher publisher(Object body) {
         if (body == null) {
             return BodyPublishers.noBody();

@@ -45,6 +45,7 @@ public final class EndpointRules {
         roleAndTeamRules(rules);
         recordRules(rules);
         alertRules(rules);
+        deliveryRules(rules);
         return rules;
     }
 
@@ -206,6 +207,14 @@ public final class EndpointRules {
             rules.put("POST /alerts/{}/" + action, permission("alerts:manage", 404, "a non-existing alert",
                     (f, role, r) -> f.client(role).post("/alerts/" + UUID.randomUUID() + "/" + action, null)));
         }
+    }
+
+    /** crm-monitor's delivery: the alert stream needs alerts:read, the metrics metrics:read (or a scrape token). */
+    private static void deliveryRules(Map<String, EndpointRule> rules) {
+        rules.put("GET /alerts/stream", permission("alerts:read", 200, "the stream (closed once it opened)",
+                (f, role, r) -> f.client(role).openStream("/alerts/stream")));
+        rules.put("GET /metrics", permission("metrics:read", 200, "the Prometheus text", (f, role, r) ->
+                f.client(role).get("/metrics")));
     }
 
     private static ApiResponse patch(MatrixFixture fixture, String role, String path) {
