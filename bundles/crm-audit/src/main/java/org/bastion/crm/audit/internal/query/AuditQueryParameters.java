@@ -13,7 +13,7 @@ import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.support.rest.ListQueries;
 
 /** The query parameters of a trail list resource: only the names it knows, paging as every list of the API. */
-final class AuditQueryParameters {
+public final class AuditQueryParameters {
 
     private AuditQueryParameters() {
     }
@@ -26,7 +26,7 @@ final class AuditQueryParameters {
     }
 
     /** The page the request asks for; a second {@code page} or {@code size} is refused like a malformed one. */
-    static PageRequest page(UriInfo uriInfo) {
+    public static PageRequest page(UriInfo uriInfo) {
         Map<String, List<String>> parameters = uriInfo.getQueryParameters();
         for (String name : AuditFilters.PAGING) {
             List<String> values = parameters.get(name);
@@ -38,7 +38,7 @@ final class AuditQueryParameters {
     }
 
     /** Checks that only paging parameters were given. */
-    static void onlyPaging(UriInfo uriInfo) {
+    public static void onlyPaging(UriInfo uriInfo) {
         AuditFilters.parse(uriInfo.getQueryParameters(), AuditFilters.PAGING);
     }
 

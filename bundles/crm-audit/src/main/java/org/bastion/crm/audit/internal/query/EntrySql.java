@@ -40,6 +40,9 @@ final class EntrySql {
         if (filter.targetId() != null) {
             and("target_id = ?", filter.targetId());
         }
+        if (filter.withChanges()) {
+            where.append(" AND changes <> '[]'");
+        }
         if (filter.outcome() != null) {
             where.append(" AND outcome IN (?, ?)");
             parameters.add(filter.outcome().wireName());
