@@ -55,6 +55,14 @@ public final class AuditTables {
         return new AuditTrailReader(transactions);
     }
 
+    /** A query service over these tables for {@code callers}, where role {@code auditor} holds audit:read. */
+    public AuditQueryService queryService(org.bastion.crm.api.CallerContext callers) {
+        AuditQueryService service = new AuditQueryService(callers, reader());
+        service.permissions = new org.bastion.crm.testing.GrantedPermissions(
+                java.util.Map.of("auditor", java.util.Set.of("audit:read")));
+        return service;
+    }
+
     /** Seeds the next chained entry; returns its sequence number. */
     public long chained(Instant time, String actorId, String action, String targetKind, String targetId,
             String outcome, String changesJson) {
