@@ -1,8 +1,8 @@
 package org.bastion.crm.audit.internal.history;
 
 /**
- * The field name a personal value of the trail is encrypted under, binding each ciphertext to the audit trail and
- * the field (so a value of a contact's own row cannot be passed off as a history value, nor the reverse).
+ * The field label a personal value of the trail is encrypted under ({@code audit.<field>}, as the write path
+ * encrypts it), binding each ciphertext to the trail and the field.
  */
 public final class AuditCipherFields {
 
@@ -11,6 +11,6 @@ public final class AuditCipherFields {
 
     /** The cipher field of a change of {@code field}. */
     public static String of(String field) {
-        return "audit:" + field;
+        return "audit." + field;
     }
 }

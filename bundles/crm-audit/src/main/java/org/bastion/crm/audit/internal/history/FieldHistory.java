@@ -71,6 +71,9 @@ public class FieldHistory {
         if (!mayReadPersonal) {
             return HistoryChange.hidden(change.field(), HistoryChange.REDACTED);
         }
+        if (change.withheld()) {
+            return HistoryChange.hidden(change.field(), HistoryChange.WITHHELD);
+        }
         Optional<RecordCipher> recordCipher = ciphers.computeIfAbsent(change.personalDataOf(), this::cipherOf);
         if (recordCipher.isEmpty()) {
             return HistoryChange.hidden(change.field(), HistoryChange.ERASED);

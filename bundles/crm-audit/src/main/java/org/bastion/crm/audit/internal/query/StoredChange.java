@@ -10,8 +10,10 @@ import org.bastion.crm.api.crypto.RecordRef;
  * @param oldValue the value before (ciphertext for personal data), or null
  * @param newValue the value after (ciphertext for personal data), or null
  * @param personalDataOf the record whose key encrypts the values, or null
+ * @param withheld whether a personal change was stored without its values (its record had no usable key)
  */
-public record StoredChange(String field, String oldValue, String newValue, RecordRef personalDataOf) {
+public record StoredChange(String field, String oldValue, String newValue, RecordRef personalDataOf,
+        boolean withheld) {
 
     /** Whether the values are personal data (stored encrypted). */
     public boolean personal() {

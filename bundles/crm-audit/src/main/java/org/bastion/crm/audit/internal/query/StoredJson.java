@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads the JSON columns of an entry back: {@code details} (an object of texts) and {@code changes} (an array of
- * {@code {"field", "old", "new", "record"}} objects, {@code record} being {@code kind/id} of the record whose key
- * encrypts a personal change). A column that cannot be read yields an empty result rather than an error, so one
+ * {@code {"field", "old", "new", "protection", "record"}} objects: protection {@code plain}, {@code encrypted}
+ * (values are ciphertexts under the key of {@code record}, {@code kind/id}) or {@code withheld} (a personal change
+ * stored without values)). A column that cannot be read yields an empty result rather than an error, so one
  * damaged row never hides the rest of a page (verification is what reports damage).
  */
 public final class StoredJson {
@@ -42,10 +43,10 @@ public final class StoredJson {
             return changes;
         }
         for (JsonNode change : node) {
-            String field = text(first(change, "field", "name"));
+            String field = text(change.get("field"));
             if (field != null && !field.isEmpty()) {
-                changes.add(new StoredChange(field, text(first(change, "old", "oldValue")),
-                        text(first(change, "new", "newValue")), record(first(change, "record", "personalDataOf"))));
+                changes.add(new StoredChange(field, text(change.get("old")), text(change.get("new")),
+                        record(change.get("record")), "withheld".equals(text(change.get("protection")))));
             }
         }
         return changes;
@@ -56,20 +57,12 @@ public final class StoredJson {
             if (node == null || node.isNull()) {
                 return null;
             }
-            if (node.isObject()) {
-                return new RecordRef(node.path("kind").asText(), node.path("id").asText());
-            }
             String text = node.asText();
             int slash = text.indexOf('/');
             return slash < 1 ? null : new RecordRef(text.substring(0, slash), text.substring(slash + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static JsonNode first(JsonNode node, String name, String alternative) {
-        JsonNode value = node.get(name);
-        return value != null ? value : node.get(alternative);
     }
 
     private static String text(JsonNode node) {

@@ -30,9 +30,9 @@ class FieldHistoryTest {
         String oldNotes = key.encrypt(AuditCipherFields.of("notes"), "met at the fair");
         String newNotes = key.encrypt(AuditCipherFields.of("notes"), "prefers e-mail");
         tables.chained(T0, "alice", "contact.updated", "contact", "c-1", "success",
-                "[{\"field\":\"company\",\"old\":\"k-1\",\"new\":\"k-2\"},"
+                "[{\"field\":\"company\",\"new\":\"k-2\",\"old\":\"k-1\",\"protection\":\"plain\"},"
                         + "{\"field\":\"notes\",\"old\":\"" + oldNotes + "\",\"new\":\"" + newNotes
-                        + "\",\"record\":\"contact/c-1\"}]");
+                        + "\",\"protection\":\"encrypted\",\"record\":\"contact/c-1\"}]");
         tables.chained(T0.plusSeconds(1), "alice", "contact.read", "contact", "c-1", "success", "[]");
         tables.chained(T0.plusSeconds(2), "alice", "contact.updated", "contact", "c-other", "success",
                 "[{\"field\":\"name\",\"old\":\"x\",\"new\":\"y\"}]");
@@ -64,10 +64,21 @@ class FieldHistoryTest {
     }
 
     @Test
+    void aWithheldChangeSaysSo() {
+        tables.chained(T0.plusSeconds(3), "alice", "contact.updated", "contact", "c-1", "success",
+                "[{\"field\":\"birthday\",\"protection\":\"withheld\",\"record\":\"contact/c-1\"}]");
+
+        List<HistoryEntryBody> entries = history.history(TARGET, true, PageRequest.first()).items();
+
+        assertThat(entries.get(0).changes()).containsExactly(
+                new HistoryChange("birthday", null, null, HistoryChange.WITHHELD));
+    }
+
+    @Test
     void aCiphertextOfAnotherFieldIsUnreadableNotAnError() {
         String moved = cipher.recordCipher(CONTACT).encrypt("notes", "a value of the contact's own row");
         tables.chained(T0.plusSeconds(3), "mallory", "contact.updated", "contact", "c-1", "success",
-                "[{\"field\":\"notes\",\"old\":null,\"new\":\"" + moved + "\",\"record\":\"contact/c-1\"}]");
+                "[{\"field\":\"notes\",\"old\":null,\"new\":\"" + moved + "\",\"protection\":\"encrypted\",\"record\":\"contact/c-1\"}]");
 
         List<HistoryEntryBody> entries = history.history(TARGET, true, PageRequest.first()).items();
 
