@@ -32,12 +32,12 @@ public final class Archiver {
 
     private final Transactions transactions;
     private final Path folder;
-    private final ArchiveFormat format;
+    private final RangeExport export;
 
-    Archiver(Transactions transactions, Path folder, ArchiveFormat format) {
+    Archiver(Transactions transactions, Path folder, RangeExport export) {
         this.transactions = transactions;
         this.folder = folder;
-        this.format = format;
+        this.export = export;
     }
 
     /** What one run archived. */
@@ -78,10 +78,11 @@ public final class Archiver {
             Path file = folder.resolve(fileName(cut.after() + 1, cut.through()));
             Path part = folder.resolve(file.getFileName() + ".part");
             try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                transactions.read(connection -> {
-                    writeAll(connection, cut, out);
-                    return null;
-                });
+                long written = export.export(cut.after() + 1, cut.through(), out);
+                if (written != cut.size()) {
+                    throw new IOException("the archive of entries " + (cut.after() + 1) + " to " + cut.through()
+                            + " holds " + written + " entries instead of " + cut.size());
+                }
             }
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -89,18 +90,6 @@ public final class Archiver {
             return Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("the audit archive could not be written in " + folder, e);
-        }
-    }
-
-    private void writeAll(Connection connection, ArchiveCut cut, Writer out) throws SQLException {
-        try {
-            format.begin(connection, cut, out);
-            for (long after = cut.after(); after < cut.through(); after += CHUNK) {
-                format.entries(connection, after, Math.min(after + CHUNK, cut.through()), out);
-            }
-            format.end(connection, cut, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,12 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-import javax.transaction.TransactionManager;
-
 import org.bastion.crm.api.Page;
 import org.bastion.crm.api.PageRequest;
-import org.bastion.crm.support.jdbc.JoiningTransactions;
+import org.bastion.crm.audit.internal.AuditDatabase;
 import org.bastion.crm.support.jdbc.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,10 +25,10 @@ public final class AuditTrailReader {
 
     private final Transactions transactions;
 
+    /** Reads the audit tables once {@code database} brought them up to date. */
     @Activate
-    public AuditTrailReader(@Reference(target = "(osgi.jndi.service.name=crm)") DataSource dataSource,
-            @Reference TransactionManager transactionManager) {
-        this(new JoiningTransactions(transactionManager, dataSource));
+    public AuditTrailReader(@Reference AuditDatabase database) {
+        this(database.transactions());
     }
 
     /** Reads through {@code transactions} (unit tests: local transactions on H2). */

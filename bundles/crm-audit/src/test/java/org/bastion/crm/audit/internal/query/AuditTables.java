@@ -39,7 +39,7 @@ public final class AuditTables {
 
     /** Every migration script of the bundle, in order. */
     public static List<Migration> scripts() {
-        return List.of(script("V1__create_audit.sql"));
+        return List.of(script("V1__create_audit.sql"), script("V21__query_archive_schedule.sql"));
     }
 
     public LocalTransactions transactions() {
