@@ -27,7 +27,7 @@ public final class AuditFilters {
     /** The paging parameters taken beside the filters. */
     public static final Set<String> PAGING = Set.of("page", "size");
 
-    private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*");
+    private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private AuditFilters() {
