@@ -96,6 +96,23 @@ class RetentionTest {
     }
 
     @Test
+    void theArchiveFilePassesTheDocumentedOfflineVerificationAndFailsItWhenModified(@TempDir Path intact,
+            @TempDir Path modified) throws Exception {
+        entries(25);
+        audit.clock.advance(Duration.ofDays(3));
+        Path file = retention.runIfDue(2).orElseThrow().file();
+
+        DocumentedVerification.Result ok = DocumentedVerification.run(file, intact);
+        Files.writeString(file, Files.readString(file).replace("\"c-7\"", "\"c-8\""));
+        DocumentedVerification.Result changed = DocumentedVerification.run(file, modified);
+
+        assertThat(ok.exit()).as(ok.output()).isZero();
+        assertThat(ok.output()).contains("OK: entries up to 20 are signed");
+        assertThat(changed.exit()).isNotZero();
+        assertThat(changed.output()).contains("FAILED: entry 7 was changed");
+    }
+
+    @Test
     void aModifiedArchiveFileFailsTheCheck() throws Exception {
         entries(20);
         audit.clock.advance(Duration.ofDays(3));
