@@ -2,6 +2,9 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.AuditArchiveChecks;
+import org.bastion.crm.itests.checks.AuditQueryChecks;
+import org.bastion.crm.itests.checks.AuditShellChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -33,6 +36,31 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     // --- audit-core: the write path, the chain, checkpoints, verification, export (add @Test methods here) ---
 
     // --- audit-query: query, history, activity, archive, shell search/tail (add @Test methods here) ---
+
+    @Test
+    public void qaQueryWithFiltersAndBadInput() {
+        new AuditQueryChecks(bundleContext, api, clients).queryWithFiltersAndBadInput();
+    }
+
+    @Test
+    public void qbHistoryDecryptedForAdminAndRedactedWithoutTheFieldPermission() {
+        new AuditQueryChecks(bundleContext, api, clients).historyDecryptedForAdminAndRedactedWithoutTheFieldPermission();
+    }
+
+    @Test
+    public void qcActivityOfTheAdmin() {
+        new AuditQueryChecks(bundleContext, api, clients).activityOfTheAdmin();
+    }
+
+    @Test
+    public void qdShellSearchAndTail() {
+        new AuditShellChecks(shell).searchAndTail();
+    }
+
+    @Test
+    public void qzArchiveCutThenVerify() throws Exception {
+        new AuditArchiveChecks(bundleContext, api).archiveCutThenVerify();
+    }
 
     // --- sources-security: auth, users, roles, teams, keys, denials over REST and SSH (add @Test methods here) ---
 
