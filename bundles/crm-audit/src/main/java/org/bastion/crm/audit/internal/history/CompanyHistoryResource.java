@@ -1,5 +1,12 @@
 package org.bastion.crm.audit.internal.history;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.util.Optional;
+import java.util.UUID;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -34,7 +41,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * {@code GET /api/v1/companies/{id}/history}: a company's field history, for callers who may read the company (the
  * company service decides, with its scope rules). Companies have no SENSITIVE fields, so whoever may read the company
- * reads its whole history. Registered while crm-contacts (which owns companies) is present.
+ * reads its whole history. While crm-contacts (which owns companies) is absent no company is found (404).
  */
 @Component(service = CompanyHistoryResource.class)
 @JaxrsResource
@@ -48,12 +55,14 @@ public class CompanyHistoryResource {
 
     private static final String KIND = "company";
 
-    private final CompanyService companies;
     private final FieldHistory history;
 
+    /** The companies (crm-contacts); while none is registered, no company is found. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CompanyService companies;
+
     @Activate
-    public CompanyHistoryResource(@Reference CompanyService companies, @Reference FieldHistory history) {
-        this.companies = companies;
+    public CompanyHistoryResource(@Reference FieldHistory history) {
         this.history = history;
     }
 
@@ -69,7 +78,9 @@ public class CompanyHistoryResource {
             @Parameter(description = ListQueries.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         AuditQueryParameters.onlyPaging(uriInfo);
-        Company company = companies.find(RecordRequests.pathId(KIND, id))
+        UUID companyId = RecordRequests.pathId(KIND, id);
+        CompanyService service = companies;
+        Company company = Optional.ofNullable(service).flatMap(found -> found.find(companyId))
                 .orElseThrow(() -> new NotFoundException(KIND, id));
         return ListQueries.body(uriInfo, history.history(new AuditTarget(KIND, company.id().toString()), true,
                 AuditQueryParameters.page(uriInfo)));

@@ -4,6 +4,9 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.OPTION
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -13,6 +16,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.UriInfo;
 
+import org.bastion.crm.api.Caller;
 import org.bastion.crm.api.CallerContext;
 import org.bastion.crm.api.NotFoundException;
 import org.bastion.crm.api.audit.AuditTarget;
@@ -43,7 +47,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * {@code GET /api/v1/contacts/{id}/history}: a contact's field history, for callers who may read the contact (the
  * contact service decides, with its scope rules); personal values in clear only for callers whose
  * {@code contacts:read-sensitive} reaches the contact's owner, the rule that shows them its sensitive fields.
- * Registered while crm-contacts is present.
+ * While crm-contacts is absent no contact is found (404).
  */
 @Component(service = ContactHistoryResource.class)
 @JaxrsResource
@@ -57,20 +61,23 @@ public class ContactHistoryResource {
 
     private static final String KIND = "contact";
 
-    private final ContactService contacts;
     private final FieldHistory history;
-    private final CallerContext callers;
+
+    /** The contacts (crm-contacts); while none is registered, no contact is found. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile ContactService contacts;
+
+    /** Who is calling (crm-rest); while none is registered, nobody reads personal values. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CallerContext callerContext;
 
     /** Who may do what; while none is registered, only admins may read personal values. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile Permissions permissions;
 
     @Activate
-    public ContactHistoryResource(@Reference ContactService contacts, @Reference FieldHistory history,
-            @Reference CallerContext callers) {
-        this.contacts = contacts;
+    public ContactHistoryResource(@Reference FieldHistory history) {
         this.history = history;
-        this.callers = callers;
     }
 
     @GET
@@ -86,9 +93,13 @@ public class ContactHistoryResource {
             @Parameter(description = ListQueries.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         AuditQueryParameters.onlyPaging(uriInfo);
-        Contact contact = contacts.find(RecordRequests.pathId(KIND, id))
+        UUID contactId = RecordRequests.pathId(KIND, id);
+        ContactService service = contacts;
+        CallerContext context = callerContext;
+        Contact contact = Optional.ofNullable(service).flatMap(found -> found.find(contactId))
                 .orElseThrow(() -> new NotFoundException(KIND, id));
-        boolean mayReadPersonal = new ScopedAccess(permissions, callers.current(), StandardPermissions.CONTACTS)
+        Caller caller = context == null ? Caller.ANONYMOUS : context.current();
+        boolean mayReadPersonal = new ScopedAccess(permissions, caller, StandardPermissions.CONTACTS)
                 .access(StandardPermissions.READ_SENSITIVE).permits(contact.owner());
         return ListQueries.body(uriInfo, history.history(new AuditTarget(KIND, contact.id().toString()),
                 mayReadPersonal, AuditQueryParameters.page(uriInfo)));
