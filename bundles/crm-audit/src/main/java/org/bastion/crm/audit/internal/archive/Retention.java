@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.bastion.crm.api.crypto.SigningKeys;
@@ -31,13 +32,16 @@ final class Retention {
     private final Supplier<SigningKeys> keys;
     private final Clock clock;
     private final String node;
+    private final Consumer<Archiver.Result> archived;
 
-    Retention(Transactions transactions, Archiver archiver, Supplier<SigningKeys> keys, Clock clock, String node) {
+    Retention(Transactions transactions, Archiver archiver, Supplier<SigningKeys> keys, Clock clock, String node,
+            Consumer<Archiver.Result> archived) {
         this.transactions = transactions;
         this.archiver = archiver;
         this.keys = keys;
         this.clock = clock;
         this.node = node;
+        this.archived = archived;
     }
 
     /** Runs when the day's run is due and this node claims it; empty when it did not run or archived nothing. */
@@ -85,8 +89,11 @@ final class Retention {
             return Optional.empty();
         }
         Optional<Archiver.Result> result = archiver.archiveBefore(now.minus(Duration.ofDays(retentionDays)));
-        result.ifPresent(archived -> LOG.log(System.Logger.Level.INFO, "Audit retention archived entries "
-                + archived.from() + " to " + archived.through() + " into " + archived.file()));
+        result.ifPresent(done -> {
+            LOG.log(System.Logger.Level.INFO, "Audit retention archived entries " + done.from() + " to "
+                    + done.through() + " into " + done.file());
+            archived.accept(done);
+        });
         return result;
     }
 

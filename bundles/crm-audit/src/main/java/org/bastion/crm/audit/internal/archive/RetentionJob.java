@@ -12,6 +12,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditActor;
+import org.bastion.crm.api.audit.AuditEntry;
+import org.bastion.crm.api.audit.AuditLog;
 import org.bastion.crm.api.crypto.SigningKeys;
 import org.bastion.crm.audit.internal.AuditConfig;
 import org.bastion.crm.audit.internal.AuditDatabase;
@@ -42,6 +46,10 @@ public final class RetentionJob {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile SigningKeys signingKeys;
 
+    /** Where the run records {@code audit.archived}; absent while auditing is switched off. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile AuditLog auditLog;
+
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "crm-audit-retention");
         thread.setDaemon(true);
@@ -57,7 +65,7 @@ public final class RetentionJob {
         Archiver archiver = new Archiver(database.transactions(), folder(),
                 (from, to, out) -> exporter.export(new ExportRange(from, to), signingKeys, out));
         this.retention = new Retention(database.transactions(), archiver, () -> signingKeys, Clock.systemUTC(),
-                System.getProperty("karaf.name", "node") + "/" + UUID.randomUUID());
+                System.getProperty("karaf.name", "node") + "/" + UUID.randomUUID(), this::recordArchive);
         this.retentionDays = valid(config.retentionDays(), 400);
         schedule(config, FIRST_CHECK_SECONDS);
     }
@@ -77,6 +85,15 @@ public final class RetentionJob {
     void deactivate() throws InterruptedException {
         executor.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private void recordArchive(Archiver.Result result) {
+        AuditLog log = auditLog;
+        if (log != null) {
+            log.record(AuditEntry.success(AuditActions.AUDIT_ARCHIVED).actor(AuditActor.SYSTEM)
+                    .detail("from", result.from()).detail("through", result.through())
+                    .detail("file", result.file().getFileName().toString()).build());
+        }
     }
 
     /** The archive folder: {@code ${karaf.data}/audit-archive}. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,7 @@ class RetentionTest {
     Path folder;
 
     private Retention retention;
+    private final List<Archiver.Result> told = new ArrayList<>();
 
     @BeforeEach
     void schema() throws Exception {
@@ -40,7 +42,8 @@ class RetentionTest {
         ChainExporter exporter = new ChainExporter(audit.transactions);
         Archiver archiver = new Archiver(audit.transactions, folder,
                 (from, to, out) -> exporter.export(new ExportRange(from, to), audit.signing, out));
-        retention = new Retention(audit.transactions, archiver, () -> audit.signing, audit.clock, "node-a");
+        retention = new Retention(audit.transactions, archiver, () -> audit.signing, audit.clock, "node-a",
+                told::add);
     }
 
     /** Records {@code count} entries, chained (and checkpointed) ten at a time. */
@@ -77,6 +80,7 @@ class RetentionTest {
         VerificationResult result = verify();
         assertThat(result.ok()).as(result.problem()).isTrue();
         assertThat(result.entries()).isEqualTo(10);
+        assertThat(told).containsExactly(archived.get());
     }
 
     @Test
@@ -168,7 +172,7 @@ class RetentionTest {
     @Test
     void oneNodeClaimsTheDaysRun() throws Exception {
         Retention other = new Retention(audit.transactions, new Archiver(audit.transactions, folder,
-                (from, to, out) -> 0), () -> audit.signing, audit.clock, "node-b");
+                (from, to, out) -> 0), () -> audit.signing, audit.clock, "node-b", told::add);
         entries(10);
 
         retention.runIfDue(400);
