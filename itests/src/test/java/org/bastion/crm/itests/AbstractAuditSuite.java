@@ -1,10 +1,16 @@
 package org.bastion.crm.itests;
 
+
 import static org.junit.Assert.assertEquals;
 
+<<<<<<< HEAD
 import org.bastion.crm.itests.checks.AuditArchiveChecks;
 import org.bastion.crm.itests.checks.AuditQueryChecks;
 import org.bastion.crm.itests.checks.AuditShellChecks;
+=======
+import org.bastion.crm.itests.checks.audit.AuditChainChecks;
+import org.bastion.crm.itests.checks.audit.AuditExportChecks;
+>>>>>>> i13-core
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -34,6 +40,27 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     }
 
     // --- audit-core: the write path, the chain, checkpoints, verification, export (add @Test methods here) ---
+
+    @Test
+    public void c1RecordedEntriesAreChainedAndToldToListeners() {
+        new AuditChainChecks(api, clients.anonymous(), bundleContext, shell).recordedEntriesAreChainedAndToldToListeners();
+    }
+
+    @Test
+    public void c2TheChainVerifiesOverRestAndInTheShell() {
+        new AuditChainChecks(api, clients.anonymous(), bundleContext, shell).theChainVerifiesOverRestAndInTheShell();
+    }
+
+    @Test
+    public void c3TamperingInTheDatabaseIsFoundAtTheRightSequenceNumber() {
+        new AuditChainChecks(api, clients.anonymous(), bundleContext, shell)
+                .tamperingInTheDatabaseIsFoundAtTheRightSequenceNumber();
+    }
+
+    @Test
+    public void c4TheDocumentedOfflineVerificationPassesAndFailsOnAModifiedExport() throws Exception {
+        new AuditExportChecks(api, bundleContext).theDocumentedOfflineVerificationPassesAndFailsOnAModifiedExport();
+    }
 
     // --- audit-query: query, history, activity, archive, shell search/tail (add @Test methods here) ---
 

@@ -83,22 +83,40 @@ public final class AuditChain {
         return result;
     }
 
-    /** The range of an export request, checked against the head (400 when it is not one). */
-    public ExportRange range(String from, String to) {
-        checkAllowed();
-        return ExportRange.of(from, to, head());
+    /** An export the caller was allowed and that is recorded, written later (the body streams after the request). */
+    public interface PreparedExport {
+        /** The range it covers. */
+        ExportRange range();
+
+        /** Writes it; returns how many entries it wrote. */
+        long writeTo(Writer out) throws IOException;
     }
 
-    /** Writes the export of {@code range} to {@code out} and records it. */
-    public long export(ExportRange range, Writer out) throws IOException {
+    /**
+     * Checks the caller and the range (400 when it is not one), records {@code audit.exported} and returns the export
+     * to write: on the request's thread, where the caller is known, unlike the streaming of the body.
+     */
+    public PreparedExport prepareExport(String from, String to) {
         checkAllowed();
+        ExportRange range = ExportRange.of(from, to, head());
         record(AuditEntry.success(AuditActions.AUDIT_EXPORTED).detail("from", range.from())
                 .detail("to", range.to()).build());
-        try {
-            return exporter.export(range, signingKeys, out);
-        } catch (SQLException e) {
-            throw unavailable("exporting", e);
-        }
+        SigningKeys keys = signingKeys;
+        return new PreparedExport() {
+            @Override
+            public ExportRange range() {
+                return range;
+            }
+
+            @Override
+            public long writeTo(Writer out) throws IOException {
+                try {
+                    return exporter.export(range, keys, out);
+                } catch (SQLException e) {
+                    throw unavailable("exporting", e);
+                }
+            }
+        };
     }
 
     /** The chain head now. */

@@ -60,10 +60,11 @@ public class AuditExportResource {
     public Response export(
             @Parameter(description = "first sequence number (default: the first entry)") @QueryParam("from") String from,
             @Parameter(description = "last sequence number (default: the head)") @QueryParam("to") String to) {
-        ExportRange range = chain.range(from, to);
+        AuditChain.PreparedExport export = chain.prepareExport(from, to);
+        ExportRange range = export.range();
         StreamingOutput body = output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 65_536);
-            chain.export(range, writer);
+            export.writeTo(writer);
             writer.flush();
         };
         return Response.ok(body, NDJSON).header("Content-Disposition",
