@@ -3,14 +3,11 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
-<<<<<<< HEAD
 import org.bastion.crm.itests.checks.AuditArchiveChecks;
 import org.bastion.crm.itests.checks.AuditQueryChecks;
 import org.bastion.crm.itests.checks.AuditShellChecks;
-=======
 import org.bastion.crm.itests.checks.audit.AuditChainChecks;
 import org.bastion.crm.itests.checks.audit.AuditExportChecks;
->>>>>>> i13-core
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
