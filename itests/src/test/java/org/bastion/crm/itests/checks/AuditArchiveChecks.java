@@ -37,12 +37,16 @@ import org.osgi.framework.BundleContext;
  * the newest signed checkpoint into {@code data/audit-archive/}, the entries leave the database, the chain still
  * verifies from the cut ({@code GET /audit/verify}), and the archive file checks from its own bytes: each entry's
  * hash is the SHA-256 of its canonical line, the entries link up to the head's archived hash, and each checkpoint's
- * Ed25519 signature verifies with the public key in the file.
+ * Ed25519 signature verifies with the public key in the file; the documented offline procedure of docs/audit.md
+ * passes on it. Needs signed checkpoints: the export check before it registers a SigningKeys service when none is
+ * installed.
  */
 public final class AuditArchiveChecks {
 
     private static final String PID = "org.bastion.crm.audit";
     private static final Pattern HASH = Pattern.compile(",\"hash\":\"([0-9a-f]{64})\"");
+    private static final Pattern BLOCK = Pattern.compile("<!-- offline-verification -->\\s*\\n```sh\\n(.*?)\\n```",
+            Pattern.DOTALL);
 
     private final BundleContext bundleContext;
     private final CrmApi admin;
@@ -72,10 +76,31 @@ public final class AuditArchiveChecks {
 
             Path file = archiveEndingAt(through);
             assertEquals("the file ends at the head's archived hash", archivedHash, checkFile(file, through));
+            String documented = runDocumentedVerification(file);
+            assertTrue("the documented offline verification passes on the archive: " + documented,
+                    documented.contains("OK: entries up to " + through + " are signed"));
         } finally {
             configuration.restore(before);
             database.close();
         }
+    }
+
+    /** Runs the offline verification block of docs/audit.md on a copy of {@code file} named audit.ndjson. */
+    private static String runDocumentedVerification(Path file) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (root != null && !(Files.isRegularFile(root.resolve("docs/audit.md"))
+                && Files.isRegularFile(root.resolve("mvnw")))) {
+            root = root.getParent();
+        }
+        assertTrue("docs/audit.md above " + System.getProperty("user.dir"), root != null);
+        Matcher block = BLOCK.matcher(Files.readString(root.resolve("docs/audit.md"), StandardCharsets.UTF_8));
+        assertTrue("the offline verification block of docs/audit.md", block.find());
+        Path dir = Files.createTempDirectory("crm-archive-check");
+        Files.copy(file, dir.resolve("audit.ndjson"));
+        Process process = new ProcessBuilder("sh", "-c", block.group(1)).directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return "exit " + process.waitFor() + ": " + output;
     }
 
     private static Path archiveEndingAt(long through) throws IOException {
