@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,11 +21,12 @@ import java.util.Optional;
 import org.bastion.crm.support.jdbc.Transactions;
 
 /**
- * Moves the entries older than a cutoff out of the database into an archive file: it writes the file up to the
- * newest signed checkpoint before the cutoff (durably, under a temporary name, then renamed), then moves the chain
- * head's {@code archived_through}/{@code archived_hash} to that entry in one transaction (verification starts there),
- * then deletes the archived entries and checkpoints in chunks. A crash at any step leaves a state the next run
- * completes: a file rewritten under the same name, or rows at or below {@code archived_through} deleted.
+ * Moves the entries older than a cutoff out of the database into an archive file (readable by its owner only): it
+ * writes the file up to the newest signed checkpoint before the cutoff (durably, under a temporary name, then
+ * renamed), then moves the chain head's {@code archived_through}/{@code archived_hash} to that entry in one
+ * transaction (verification starts there), then deletes the archived entries and checkpoints in chunks. A crash at
+ * any step leaves a state the next run completes: a file rewritten under the same name, or rows at or below
+ * {@code archived_through} deleted.
  */
 public final class Archiver {
 
@@ -77,6 +80,9 @@ public final class Archiver {
             Files.createDirectories(folder);
             Path file = folder.resolve(fileName(cut.after() + 1, cut.through()));
             Path part = folder.resolve(file.getFileName() + ".part");
+            Files.deleteIfExists(part);
+            Files.createFile(part);
+            ownerOnly(part);
             try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
                 long written = export.export(cut.after() + 1, cut.through(), out);
                 if (written != cut.size()) {
@@ -90,6 +96,13 @@ public final class Archiver {
             return Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("the audit archive could not be written in " + folder, e);
+        }
+    }
+
+    /** Makes {@code file} readable and writable by its owner only, where the file system has POSIX permissions. */
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

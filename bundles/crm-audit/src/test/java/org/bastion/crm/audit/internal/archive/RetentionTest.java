@@ -91,6 +91,8 @@ class RetentionTest {
         Path file = retention.runIfDue(2).orElseThrow().file();
 
         assertThat(file.getFileName().toString()).isEqualTo("audit-000000000001-000000000020.ndjson");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("readable by its owner only").isEqualTo("rw-------");
         ArchiveFileCheck.Outcome outcome = ArchiveFileCheck.check(file, EntryForm.GENESIS);
         assertThat(outcome.problem()).isNull();
         assertThat(outcome.entries()).isEqualTo(20);
