@@ -36,27 +36,60 @@ public final class AuditTrailReader {
         this.transactions = transactions;
     }
 
-    /** One page of the entries matching {@code filter}, newest first, with their total. */
+    /**
+     * One page of the entries matching {@code filter}, newest first, with their total. The page's sequence numbers
+     * come from the filter's index alone (actor, action or target with the sequence number), then only those rows are
+     * read, so a filter matching many entries never reads their large columns.
+     */
     public Page<StoredEntry> search(AuditFilter filter, PageRequest page) {
         EntrySql sql = new EntrySql(filter);
         return read(connection -> {
-            List<StoredEntry> entries = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + EntrySql.COLUMNS
-                    + " FROM crm_audit_entry WHERE " + sql.where()
-                    + " ORDER BY sequence_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            List<Long> sequences = new ArrayList<>(page.size());
+            try (PreparedStatement statement = connection.prepareStatement("SELECT sequence_no FROM crm_audit_entry"
+                    + " WHERE " + sql.where() + " ORDER BY sequence_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int index = sql.bind(statement);
                 statement.setLong(index++, page.offset());
                 statement.setInt(index, page.size());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(EntrySql.entry(rows));
+                        sequences.add(rows.getLong(1));
                     }
                 }
             }
-            long total = entries.size() < page.size() && (page.page() == 0 || !entries.isEmpty())
-                    ? page.offset() + entries.size() : count(connection, sql);
+            List<StoredEntry> entries = entries(connection, sequences);
+            long total = sequences.size() < page.size() && (page.page() == 0 || !sequences.isEmpty())
+                    ? page.offset() + sequences.size() : count(connection, sql);
             return new Page<>(entries, total, page.page(), page.size());
         });
+    }
+
+    /** The entries with these sequence numbers, in the order given. */
+    private static List<StoredEntry> entries(Connection connection, List<Long> sequences) throws SQLException {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(sequences.size(), "?"));
+        java.util.Map<Long, StoredEntry> found = new java.util.HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + EntrySql.COLUMNS
+                + " FROM crm_audit_entry WHERE sequence_no IN (" + marks + ")")) {
+            for (int i = 0; i < sequences.size(); i++) {
+                statement.setLong(i + 1, sequences.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    StoredEntry entry = EntrySql.entry(rows);
+                    found.put(entry.sequence(), entry);
+                }
+            }
+        }
+        List<StoredEntry> entries = new ArrayList<>(sequences.size());
+        for (Long sequence : sequences) {
+            StoredEntry entry = found.get(sequence);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 
     /** Up to {@code limit} chained entries after {@code sequence}, in chain order. */
