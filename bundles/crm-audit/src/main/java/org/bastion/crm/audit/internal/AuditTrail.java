@@ -90,6 +90,7 @@ public final class AuditTrail {
     @Deactivate
     void deactivate() {
         unregister();
+        log.closeQueue(writer);
         writer.stop();
         chainer.stop();
         dispatch.stop();

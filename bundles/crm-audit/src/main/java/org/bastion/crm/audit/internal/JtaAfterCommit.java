@@ -9,7 +9,7 @@ import org.bastion.crm.audit.internal.write.AuditLogService;
 
 /**
  * Runs an action when the calling thread's JTA transaction completes (a JTA {@link Synchronization}), or at once when
- * there is none; if the synchronization cannot be registered the action is left to the chainer's poll.
+ * there is none (or no transaction manager, in unit tests); if the synchronization cannot be registered the action is left to the chainer's poll.
  */
 final class JtaAfterCommit implements AuditLogService.AfterCommit {
 
@@ -22,7 +22,7 @@ final class JtaAfterCommit implements AuditLogService.AfterCommit {
     @Override
     public void run(Runnable action) {
         try {
-            if (transactionManager.getStatus() != Status.STATUS_ACTIVE) {
+            if (transactionManager == null || transactionManager.getStatus() != Status.STATUS_ACTIVE) {
                 action.run();
                 return;
             }

@@ -1,6 +1,5 @@
 package org.bastion.crm.audit.internal.chain;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +76,20 @@ public final class CanonicalJson {
         out.append('}');
     }
 
-    /** Orders strings as jq orders object keys: by their UTF-8 bytes, unsigned. */
+    /** Orders strings as jq orders object keys: by their UTF-8 bytes, which is the order of their code points. */
     public static int compareUtf8(String a, String b) {
-        byte[] x = a.getBytes(StandardCharsets.UTF_8);
-        byte[] y = b.getBytes(StandardCharsets.UTF_8);
-        return java.util.Arrays.compareUnsigned(x, y);
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** Appends {@code text} as a JSON string escaped the way jq prints it. */

@@ -31,6 +31,7 @@ public final class AuditLogService implements AuditLog {
     private final AfterCommit afterCommit;
     private final Runnable nudge;
     private final LongSupplier unchained;
+    private volatile BatchWriter closedWriter;
 
     public AuditLogService(RowMaker rows, Transactions transactions, WriteQueue queue, AfterCommit afterCommit,
             Runnable nudge, LongSupplier unchained) {
@@ -65,10 +66,26 @@ public final class AuditLogService implements AuditLog {
         var row = rows.rowOf(entry);
         try {
             queue.put(row);
+            BatchWriter stopped = closedWriter;
+            if (stopped != null) {
+                stopped.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceUnavailableException("Interrupted while waiting for room in the audit queue.");
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Audit: a queued entry of " + entry.action()
+                    + " could not be written after the writer stopped (" + BatchWriter.describe(e) + ")");
+            throw new ServiceUnavailableException("The audit trail cannot record this now; try again later.");
         }
+    }
+
+    /**
+     * From now on an entry queued by a caller that still holds this log (the service is being withdrawn) is written
+     * on the caller's thread through {@code writer}, whose thread is stopping: no late entry is left in the queue.
+     */
+    public void closeQueue(BatchWriter writer) {
+        this.closedWriter = writer;
     }
 
     @Override

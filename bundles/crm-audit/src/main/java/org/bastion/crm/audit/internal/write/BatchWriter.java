@@ -64,17 +64,11 @@ public final class BatchWriter implements Runnable {
         long pause = 100;
         while (!stopping || queue.size() > 0) {
             try {
-                List<EntryRow> batch = queue.peek(BATCH_SIZE, stopping ? 0 : intervalMillis);
-                if (batch.isEmpty()) {
+                if (queue.peek(1, stopping ? 0 : intervalMillis).isEmpty()) {
                     continue;
                 }
-                transactions.write(connection -> {
-                    EntryInserts.insert(connection, batch);
-                    return null;
-                });
-                queue.remove(batch.size());
+                writeBatch();
                 pause = 100;
-                written.run();
             } catch (InterruptedException e) {
                 return;
             } catch (SQLException | RuntimeException e) {
@@ -85,6 +79,33 @@ public final class BatchWriter implements Runnable {
                 }
                 pause = Math.min(5_000, pause * 2);
             }
+        }
+    }
+
+    /**
+     * Writes up to one batch of queued rows now, in a transaction of its own, and only then removes them from the
+     * queue; one batch at a time (the writer thread and {@link #flush} never write the same rows twice).
+     *
+     * @return how many rows it wrote
+     */
+    public synchronized int writeBatch() throws SQLException, InterruptedException {
+        List<EntryRow> batch = queue.peek(BATCH_SIZE, 0);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        transactions.write(connection -> {
+            EntryInserts.insert(connection, batch);
+            return null;
+        });
+        queue.remove(batch.size());
+        written.run();
+        return batch.size();
+    }
+
+    /** Writes everything queued on the calling thread (after the writer stopped: nothing queued is left behind). */
+    public void flush() throws SQLException, InterruptedException {
+        while (writeBatch() > 0) {
+            // next batch
         }
     }
 
