@@ -24,6 +24,9 @@ import org.bastion.crm.itests.support.CrmDatabase;
 import org.bastion.crm.itests.checks.DataAuditChecks;
 import org.bastion.crm.itests.checks.EncryptionAtRestChecks;
 import org.bastion.crm.itests.checks.SystemAuditChecks;
+import org.bastion.crm.itests.checks.AuditArchiveChecks;
+import org.bastion.crm.itests.checks.AuditQueryChecks;
+import org.bastion.crm.itests.checks.AuditShellChecks;
 
 /**
  * The audit trail (crm-audit) and what records into it, checked in one container per database: each action family
@@ -201,5 +204,30 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     @Test
     public void dNoPersonalValueInFilesDumpsLogsOrAuditTables() {
         new EncryptionAtRestChecks(api, bundleContext).noPersonalDataInFilesDumpsOrLogs();
+    }
+
+    @Test
+    public void qaQueryWithFiltersAndBadInput() {
+        new AuditQueryChecks(bundleContext, api, clients).queryWithFiltersAndBadInput();
+    }
+
+    @Test
+    public void qbHistoryDecryptedForAdminAndRedactedWithoutTheFieldPermission() {
+        new AuditQueryChecks(bundleContext, api, clients).historyDecryptedForAdminAndRedactedWithoutTheFieldPermission();
+    }
+
+    @Test
+    public void qcActivityOfTheAdmin() {
+        new AuditQueryChecks(bundleContext, api, clients).activityOfTheAdmin();
+    }
+
+    @Test
+    public void qdShellSearchAndTail() {
+        new AuditShellChecks(shell).searchAndTail();
+    }
+
+    @Test
+    public void qzArchiveCutThenVerify() throws Exception {
+        new AuditArchiveChecks(bundleContext, api).archiveCutThenVerify();
     }
 }

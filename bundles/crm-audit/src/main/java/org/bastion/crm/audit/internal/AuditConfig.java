@@ -29,4 +29,12 @@ public @interface AuditConfig {
     @AttributeDefinition(description = "Sign a checkpoint at least every this many seconds while new entries"
             + " are chained", min = "1")
     long checkpointEverySeconds() default 60;
+
+    @AttributeDefinition(description = "Keep entries this many days in the database; older ones move into signed"
+            + " archive files under data/audit-archive (0: every signed entry at the next run)", min = "0")
+    int retentionDays() default 400;
+
+    @AttributeDefinition(description = "How often, in minutes, each node asks whether the daily retention run is"
+            + " due (one node runs it per day)", min = "1")
+    long retentionCheckMinutes() default 60;
 }
