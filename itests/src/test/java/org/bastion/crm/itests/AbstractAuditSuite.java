@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 
 import org.bastion.crm.itests.checks.audit.AuditChainChecks;
 import org.bastion.crm.itests.checks.audit.AuditExportChecks;
+import org.bastion.crm.itests.checks.AuditSwapChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -77,6 +78,11 @@ public abstract class AbstractAuditSuite extends AbstractCrmSuite {
     // --- sources-data: contacts, companies, reads, exports, configuration, features, bundles, deals (add @Test methods here) ---
 
     // --- last (zz*): feature swap, audit.required (add @Test methods here) ---
+    @Test
+    public void zzAuditFeatureSwapsOutAndBackWithoutLosingEntries() throws Exception {
+        new AuditSwapChecks(api, shell, featuresService, bundleContext).swapOutAndBackLosesNoEntryAndTheChainVerifies();
+    }
+
 
     // signing
     @Test

@@ -46,6 +46,7 @@ public final class EndpointRules {
         recordRules(rules);
         alertRules(rules);
         deliveryRules(rules);
+        auditRules(rules);
         return rules;
     }
 
@@ -215,6 +216,25 @@ public final class EndpointRules {
                 (f, role, r) -> f.client(role).openStream("/alerts/stream")));
         rules.put("GET /metrics", permission("metrics:read", 200, "the Prometheus text", (f, role, r) ->
                 f.client(role).get("/metrics")));
+    }
+
+    /**
+     * crm-audit: the trail, its verification and export need audit:read (an export of the first entry); a record's
+     * history needs read access to the record; the caller's own activity any session.
+     */
+    private static void auditRules(Map<String, EndpointRule> rules) {
+        rules.put("GET /audit", permission("audit:read", 200, "the newest entries", (f, role, r) ->
+                f.client(role).get("/audit?size=5")));
+        rules.put("GET /audit/verify", permission("audit:read", 200, "the whole chain", (f, role, r) ->
+                f.client(role).get("/audit/verify")));
+        rules.put("GET /audit/export", permission("audit:read", 200, "the first entry", (f, role, r) ->
+                f.client(role).get("/audit/export?from=1&to=1")));
+        rules.put("GET /contacts/{}/history", record(Access.RECORD, CONTACTS, "read", 200, "the owner's contact",
+                (f, role, r) -> f.client(role).get("/contacts/" + f.contact(role, r) + "/history")));
+        rules.put("GET /companies/{}/history", record(Access.RECORD, COMPANIES, "read", 200, "the owner's company",
+                (f, role, r) -> f.client(role).get("/companies/" + f.company(role, r) + "/history")));
+        rules.put("GET /auth/me/activity", loggedIn(200, "the caller's", (f, role, r) ->
+                f.client(role).get("/auth/me/activity")));
     }
 
     private static ApiResponse patch(MatrixFixture fixture, String role, String path) {
