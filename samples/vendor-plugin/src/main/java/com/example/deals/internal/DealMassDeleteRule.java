@@ -37,7 +37,7 @@ public final class DealMassDeleteRule implements AlertRule {
                 || user.equals("anonymous") || user.equals("system")) {
             return Optional.empty();
         }
-        long deleted = window.mark("user:" + user, WINDOW); // counted in the database, across nodes
+        long deleted = window.mark("user:" + user, WINDOW, THRESHOLD + 1L); // counted in the database, across nodes
         if (deleted < THRESHOLD) {
             return Optional.empty();
         }

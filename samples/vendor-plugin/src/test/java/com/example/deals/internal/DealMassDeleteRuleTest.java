@@ -26,7 +26,7 @@ class DealMassDeleteRuleTest {
     /** A window in memory: counts the marks of a key within the window up to now. */
     private final RuleWindow window = new RuleWindow() {
         @Override
-        public long mark(String key, Duration within) {
+        public long mark(String key, Duration within, long countUpTo) {
             keys.add(key);
             times.add(now);
             long count = 0;
@@ -35,11 +35,11 @@ class DealMassDeleteRuleTest {
                     count++;
                 }
             }
-            return count;
+            return Math.min(count, countUpTo);
         }
 
         @Override
-        public long markDistinct(String key, String value, Duration within) {
+        public long markDistinct(String key, String value, Duration within, long countUpTo) {
             throw new UnsupportedOperationException();
         }
 

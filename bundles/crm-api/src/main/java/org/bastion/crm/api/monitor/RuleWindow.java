@@ -11,14 +11,23 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface RuleWindow {
 
-    /** Marks {@code key} once and answers how many marks it has within {@code within} up to now, this one included. */
-    long mark(String key, Duration within);
+    /**
+     * Marks {@code key} once and answers how many marks it has within {@code within} up to now, this one included,
+     * counting no further than {@code countUpTo}: a rule passes its threshold + 1, so that a call costs the same
+     * however many marks a busy key has (a bulk reader marks thousands a minute).
+     *
+     * @throws IllegalArgumentException when {@code countUpTo} is below 1
+     */
+    long mark(String key, Duration within, long countUpTo);
 
     /**
      * Marks {@code value} under {@code key} and answers how many different values {@code key} has within
-     * {@code within}, this one included (such as the accounts one address failed to log in to).
+     * {@code within}, this one included (such as the accounts one address failed to log in to), counting no further
+     * than {@code countUpTo}.
+     *
+     * @throws IllegalArgumentException when {@code countUpTo} is below 1
      */
-    long markDistinct(String key, String value, Duration within);
+    long markDistinct(String key, String value, Duration within, long countUpTo);
 
     /** Remembers {@code value} under {@code key} for good and answers whether it was new (such as a user's addresses). */
     boolean firstSeen(String key, String value);

@@ -39,7 +39,8 @@ public final class CredentialStuffingRule implements AlertRule {
             return Optional.empty();
         }
         String subject = Subjects.ADDRESS + address.get();
-        long accounts = window.markDistinct(subject, Subjects.account(record), rule.window());
+        long accounts = window.markDistinct(subject, Subjects.account(record), rule.window(),
+                rule.threshold() + 1L);
         if (accounts < rule.threshold()) {
             return Optional.empty();
         }

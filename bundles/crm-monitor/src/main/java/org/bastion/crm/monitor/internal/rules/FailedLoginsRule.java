@@ -38,7 +38,7 @@ public final class FailedLoginsRule implements AlertRule {
             return Optional.empty();
         }
         String account = Subjects.account(record);
-        long failures = window.mark(account, rule.window());
+        long failures = window.mark(account, rule.window(), rule.threshold() + 1L);
         if (failures < rule.threshold()) {
             return Optional.empty();
         }

@@ -54,7 +54,7 @@ public final class MassReadRule implements AlertRule {
         List<String> ids = readIds(record);
         long distinct = 0;
         for (String id : ids) {
-            distinct = Math.max(distinct, window.markDistinct(subject, id, rule.window()));
+            distinct = Math.max(distinct, window.markDistinct(subject, id, rule.window(), rule.threshold() + 1L));
         }
         if (distinct <= rule.threshold()) {
             return Optional.empty();

@@ -25,13 +25,14 @@ public final class DbRuleWindow implements RuleWindow {
     }
 
     @Override
-    public long mark(String key, Duration within) {
-        return store.mark(rule, checked(key), "", sequence, time, positive(within), false);
+    public long mark(String key, Duration within, long countUpTo) {
+        return store.mark(rule, checked(key), "", sequence, time, positive(within), false, limit(countUpTo));
     }
 
     @Override
-    public long markDistinct(String key, String value, Duration within) {
-        return store.mark(rule, checked(key), checked(value), sequence, time, positive(within), true);
+    public long markDistinct(String key, String value, Duration within, long countUpTo) {
+        return store.mark(rule, checked(key), checked(value), sequence, time, positive(within), true,
+                limit(countUpTo));
     }
 
     @Override
@@ -45,6 +46,13 @@ public final class DbRuleWindow implements RuleWindow {
             throw new IllegalArgumentException("keys and values must not be empty");
         }
         return text;
+    }
+
+    private static long limit(long countUpTo) {
+        if (countUpTo < 1) {
+            throw new IllegalArgumentException("countUpTo must be at least 1");
+        }
+        return countUpTo;
     }
 
     private static Duration positive(Duration within) {

@@ -34,20 +34,26 @@ public final class WindowStore {
         this.database = database;
     }
 
-    /** Marks {@code value} ('' for a plain mark) once per entry and counts the marks or distinct values within. */
-    long mark(String rule, String key, String value, long sequence, Instant time, Duration within, boolean distinct) {
+    /**
+     * Marks {@code value} ('' for a plain mark) once per entry and counts the marks or distinct values within, up to
+     * {@code countUpTo} (the subquery stops there, so a key with many marks costs no more than one with few).
+     */
+    long mark(String rule, String key, String value, long sequence, Instant time, Duration within, boolean distinct,
+            long countUpTo) {
         String storedKey = fit(key);
         String storedValue = value.isEmpty() ? "" : fit(value);
         return database.write(connection -> {
             insertMarkOnce(connection, rule, storedKey, storedValue, sequence, time);
-            String count = distinct ? "COUNT(DISTINCT mark_value)" : "COUNT(*)";
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + count + " FROM crm_monitor_mark"
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT "
+                    + (distinct ? "DISTINCT mark_value" : "mark_value") + " FROM crm_monitor_mark"
                     + " WHERE rule = ? AND mark_key = ? AND marked_at > ? AND marked_at <= ?"
-                    + (distinct ? " AND mark_value <> ''" : " AND mark_value = ''"))) {
+                    + (distinct ? " AND mark_value <> ''" : " AND mark_value = ''")
+                    + " FETCH FIRST ? ROWS ONLY) counted")) {
                 select.setString(1, rule);
                 select.setString(2, storedKey);
                 Sql.setInstant(select, 3, time.minus(within));
                 Sql.setInstant(select, 4, time);
+                select.setLong(5, countUpTo);
                 try (ResultSet result = select.executeQuery()) {
                     result.next();
                     return result.getLong(1);

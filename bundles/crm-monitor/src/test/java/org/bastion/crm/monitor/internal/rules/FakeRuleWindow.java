@@ -25,19 +25,20 @@ public final class FakeRuleWindow implements RuleWindow {
     }
 
     @Override
-    public long mark(String key, Duration within) {
+    public long mark(String key, Duration within, long countUpTo) {
         Instant time = now.get();
         marks.add(new Mark(key, "", time));
-        return marks.stream().filter(m -> m.key().equals(key) && m.value().isEmpty() && inside(m, time, within))
-                .count();
+        return Math.min(countUpTo, marks.stream()
+                .filter(m -> m.key().equals(key) && m.value().isEmpty() && inside(m, time, within)).count());
     }
 
     @Override
-    public long markDistinct(String key, String value, Duration within) {
+    public long markDistinct(String key, String value, Duration within, long countUpTo) {
         Instant time = now.get();
         marks.add(new Mark(key, value, time));
-        return marks.stream().filter(m -> m.key().equals(key) && !m.value().isEmpty() && inside(m, time, within))
-                .map(Mark::value).distinct().count();
+        return Math.min(countUpTo, marks.stream()
+                .filter(m -> m.key().equals(key) && !m.value().isEmpty() && inside(m, time, within))
+                .map(Mark::value).distinct().count());
     }
 
     @Override
