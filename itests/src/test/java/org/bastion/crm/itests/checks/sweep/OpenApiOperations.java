@@ -25,7 +25,11 @@ public final class OpenApiOperations {
     private OpenApiOperations() {
     }
 
-    /** Every operation of {@code document}, in the document's order. */
+    /**
+     * Every operation of {@code document}, in the document's order, but those that answer with an endless
+     * {@code text/event-stream} (such as {@code GET /alerts/stream}: a sweep request would read it forever, heartbeats
+     * keeping the socket's timeout from firing; the stream's own checks cover its refusals).
+     */
     public static List<SweepOperation> of(JsonNode document) {
         List<SweepOperation> operations = new ArrayList<>();
         JsonNode schemas = document.path("components").path("schemas");
@@ -34,13 +38,25 @@ public final class OpenApiOperations {
             JsonNode item = path.getValue();
             for (Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (METHODS.contains(field.getKey())) {
+                if (METHODS.contains(field.getKey()) && !streams(field.getValue())) {
                     operations.add(operation(field.getKey(), path.getKey(), item.path("parameters"), field.getValue(),
                             document, schemas));
                 }
             }
         }
         return operations;
+    }
+
+    /** Whether an operation answers success with {@code text/event-stream}. */
+    static boolean streams(JsonNode operation) {
+        for (Iterator<Map.Entry<String, JsonNode>> answers = operation.path("responses").fields(); answers.hasNext(); ) {
+            Map.Entry<String, JsonNode> answer = answers.next();
+            boolean success = answer.getKey().startsWith("2") || answer.getKey().equals("default");
+            if (success && answer.getValue().path("content").has("text/event-stream")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SweepOperation operation(String method, String template, JsonNode shared, JsonNode operation,

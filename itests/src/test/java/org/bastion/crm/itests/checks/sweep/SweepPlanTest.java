@@ -174,4 +174,13 @@ public class SweepPlanTest {
         assertEquals(4, cases("GET /things", SweepCase.Kind.QUERY, true).size());
         assertEquals(3, cases("PATCH /things/{id}", SweepCase.Kind.HEADER, false).size());
     }
+
+    @Test
+    public void endlessEventStreamsAreLeftOutOfTheSweep() {
+        JsonNode document = Json.parse("{\"paths\":{\"/alerts/stream\":{\"get\":{\"responses\":{\"200\":"
+                + "{\"content\":{\"text/event-stream\":{}}}}}},\"/alerts\":{\"get\":{\"responses\":{\"200\":"
+                + "{\"content\":{\"application/json\":{}}}}}}}}");
+        assertEquals(List.of("/alerts"), OpenApiOperations.of(document).stream().map(SweepOperation::pathTemplate)
+                .toList());
+    }
 }

@@ -18,6 +18,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -46,7 +48,8 @@ public class AlertStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Follow alert changes as server-sent events", responses = {
             @ApiResponse(responseCode = "200", description = "the stream: event 'alert' with JSON data per change,"
-                    + " comments as heartbeats"),
+                    + " comments as heartbeats", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(type = "string"))),
             @ApiResponse(responseCode = "403", description = "the caller lacks alerts:read")})
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
         hub.subscribe(new SseSink(sink, sse));
