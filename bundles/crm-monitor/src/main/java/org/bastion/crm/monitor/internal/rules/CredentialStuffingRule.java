@@ -3,7 +3,6 @@ package org.bastion.crm.monitor.internal.rules;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.bastion.crm.api.audit.AuditActions;
 import org.bastion.crm.api.audit.AuditRecord;
 import org.bastion.crm.api.monitor.AlertRule;
 import org.bastion.crm.api.monitor.AlertTrigger;
@@ -35,7 +34,7 @@ public final class CredentialStuffingRule implements AlertRule {
     public Optional<AlertTrigger> evaluate(AuditRecord record, RuleWindow window) {
         RuleSettings rule = settings.get().rule(name());
         Optional<String> address = Subjects.address(record);
-        if (!rule.enabled() || !record.action().equals(AuditActions.LOGIN_FAILED) || address.isEmpty()) {
+        if (!rule.enabled() || !Subjects.failedLogin(record) || address.isEmpty()) {
             return Optional.empty();
         }
         String subject = Subjects.ADDRESS + address.get();

@@ -3,7 +3,6 @@ package org.bastion.crm.monitor.internal.rules;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.bastion.crm.api.audit.AuditActions;
 import org.bastion.crm.api.audit.AuditRecord;
 import org.bastion.crm.api.monitor.AlertRule;
 import org.bastion.crm.api.monitor.AlertTrigger;
@@ -34,7 +33,7 @@ public final class FailedLoginsRule implements AlertRule {
     @Override
     public Optional<AlertTrigger> evaluate(AuditRecord record, RuleWindow window) {
         RuleSettings rule = settings.get().rule(name());
-        if (!rule.enabled() || !record.action().equals(AuditActions.LOGIN_FAILED)) {
+        if (!rule.enabled() || !Subjects.failedLogin(record)) {
             return Optional.empty();
         }
         String account = Subjects.account(record);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.bastion.crm.api.audit.AuditActions;
 import org.bastion.crm.api.audit.AuditRecord;
 
 /** How the built-in rules name the subjects of their alerts and read the entries' details. */
@@ -29,6 +30,14 @@ public final class Subjects {
             return Optional.of(record.target().id());
         }
         return actorId(record);
+    }
+
+    /**
+     * Whether the entry is a failed login: a wrong password ({@code auth.login.failed}) or a wrong second factor
+     * after a right password ({@code auth.mfa.failed}, the sign of a password already guessed or stolen).
+     */
+    public static boolean failedLogin(AuditRecord record) {
+        return record.action().equals(AuditActions.LOGIN_FAILED) || record.action().equals(AuditActions.MFA_FAILED);
     }
 
     /** The entry's actor when it is a real user (neither anonymous nor the system). */

@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.bastion.crm.api.monitor.AlertSeverity;
 import org.bastion.crm.api.monitor.AlertTrigger;
 import org.bastion.crm.monitor.internal.config.MonitorSettingsHolder;
+import org.bastion.crm.api.audit.AuditActions;
+import org.bastion.crm.api.audit.AuditActor;
+import org.bastion.crm.api.audit.AuditOutcome;
+import org.bastion.crm.api.audit.AuditTarget;
 import org.junit.jupiter.api.Test;
 
 class FailedLoginsRuleTest {
@@ -85,5 +89,15 @@ class FailedLoginsRuleTest {
         assertThat(fail("u-1")).isEmpty();
         assertThat(fail("u-1")).isEmpty();
         assertThat(fail("u-1")).isPresent();
+    }
+
+    @Test
+    void wrongSecondFactorsCountAsFailedLogins() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(rule.evaluate(entries.record(AuditActions.MFA_FAILED, AuditOutcome.FAILURE,
+                    new AuditActor("anonymous", "alice", "rest", "203.0.113.7"), new AuditTarget("user", "u-9"),
+                    Map.of("reason", "bad-code")), entries.window)).isEmpty();
+        }
+        assertThat(fail("u-9")).isPresent();
     }
 }
