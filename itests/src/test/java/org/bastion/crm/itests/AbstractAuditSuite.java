@@ -1,7 +1,11 @@
 package org.bastion.crm.itests;
 
-
 import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.OptionUtils.combine;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 
 import org.bastion.crm.itests.checks.audit.AuditChainChecks;
 import org.bastion.crm.itests.checks.audit.AuditExportChecks;
@@ -39,6 +43,18 @@ import org.bastion.crm.itests.checks.AuditShellChecks;
 @ExamReactorStrategy(PerClass.class)
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public abstract class AbstractAuditSuite extends AbstractCrmSuite {
+
+    /**
+     * Driver side: the shipped settings, but a signed checkpoint at least every 5 seconds (shipped: 60) while entries
+     * arrive, so that the checks that need a checkpoint after their own entries (the export, the archive cut) wait
+     * seconds, not a minute.
+     */
+    @Override
+    @Configuration
+    public Option[] config() {
+        return combine(super.config(), editConfigurationFilePut("etc/org.bastion.crm.audit.cfg",
+                "checkpointEverySeconds", "5"));
+    }
 
     @Test
     public void aaBundleIsActive() {
