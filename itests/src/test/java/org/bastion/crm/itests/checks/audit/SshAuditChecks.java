@@ -31,13 +31,22 @@ public final class SshAuditChecks {
         this.rows = new AuditRows(database);
     }
 
-    /** A refused SSH login and the admin's SSH login. */
+    /** Refused SSH logins (an unknown user, a user who is not an administrator) and the admin's SSH login. */
     public void sshLoginsAreRecordedOnChannelSsh() {
         String typed = "s-ssh-" + UUID.randomUUID().toString().substring(0, 8);
         assertTrue("an unknown user is refused", SshCommands.refused(typed, "wrong password 123456"));
         Row failed = rows.await("auth.login.failed", "actor_name = ?", typed);
         assertSsh(failed);
         assertEquals("anonymous", failed.actorId());
+
+        // the shell's denial: only administrators (who hold every permission) may have a shell; anyone else is
+        // refused at the login, and that refusal is the entry
+        TestUser sales = users.create("s-sshsales", "sales");
+        assertTrue("a user without the admin role is refused the shell",
+                SshCommands.refused(sales.username(), sales.password() + "123456"));
+        Row notAdmin = rows.await("auth.login.failed", "target_id = ? AND channel = 'ssh'", sales.id());
+        assertSsh(notAdmin);
+        assertTrue("refused as not an administrator: " + notAdmin, notAdmin.details().contains("not-admin"));
 
         long before = rows.highestId();
         try (SshCommands ssh = SshCommands.login(AdminSession.USERNAME, admin.password() + admin.app().nextCode())) {
