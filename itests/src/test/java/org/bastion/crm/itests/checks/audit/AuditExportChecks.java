@@ -71,6 +71,8 @@ public final class AuditExportChecks {
         Expect.problem(400, api.get("/audit/export?from=3&to=2"));
         Expect.problem(400, api.get("/audit/export?to=" + Long.MAX_VALUE / 10));
         Expect.problem(400, api.get("/audit/export?from=0"));
+        Expect.problem(400, api.get("/audit/export?from=1&from=2"));
+        Expect.problem(400, api.get("/audit/export?to="));
     }
 
     private record Result(int exit, String output) {
