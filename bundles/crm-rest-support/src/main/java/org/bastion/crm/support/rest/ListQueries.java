@@ -9,6 +9,8 @@ import org.bastion.crm.api.PageRequest;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.rest.PageBody;
 import org.bastion.crm.api.rest.Paging;
+import org.bastion.crm.api.text.SafeText;
+import org.bastion.crm.api.text.TextKind;
 
 /**
  * Reads the query parameters of a list resource ({@code q}, filters, {@code page}, {@code size}, {@code sort}) into
@@ -33,9 +35,24 @@ public final class ListQueries {
     private ListQueries() {
     }
 
-    /** A text filter ({@code q}, {@code tag}, {@code owner}): trimmed, or null when absent or blank (no filter). */
+    /**
+     * A text filter ({@code q}, {@code tag}, {@code owner}): trimmed, or null when absent or blank (no filter). The
+     * caller checks the characters itself; {@link #text(String, String)} does it for one-line filters.
+     */
     public static String text(String raw) {
         return raw == null || raw.isBlank() ? null : raw.trim();
+    }
+
+    /**
+     * A one-line text filter: trimmed, or null when absent or blank (no filter). A control character, line break,
+     * bidirectional override or unpaired surrogate is refused here, before the value reaches a query: no stored
+     * one-line value holds one, and a NUL fails the whole statement on PostgreSQL.
+     *
+     * @throws ValidationException naming {@code parameter} when the value holds such a character
+     */
+    public static String text(String parameter, String raw) {
+        String value = text(raw);
+        return value == null ? null : SafeText.require(parameter, value, TextKind.SINGLE_LINE);
     }
 
     /**

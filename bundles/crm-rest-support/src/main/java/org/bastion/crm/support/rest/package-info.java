@@ -7,7 +7,7 @@
  * application answers as problem+json.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bastion.crm.support.rest;
 
 import org.osgi.annotation.bundle.Export;

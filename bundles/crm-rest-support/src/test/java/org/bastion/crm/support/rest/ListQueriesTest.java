@@ -51,4 +51,14 @@ class ListQueriesTest {
     void documentsSizeWithTheApisLimits() {
         assertThat(ListQueries.SIZE_DESCRIPTION).isEqualTo("page size, 1 to 200, default 20");
     }
+
+    @Test
+    void aOneLineFilterIsTrimmedAndRefusesControlCharactersNamingTheParameter() {
+        assertThat(ListQueries.text("owner", "  u-1 ")).isEqualTo("u-1");
+        assertThat(ListQueries.text("owner", " ")).isNull();
+        assertThatThrownBy(() -> ListQueries.text("owner", "a\u0000b"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).singleElement()
+                                .satisfies(error -> assertThat(error.field()).isEqualTo("owner")));
+    }
 }

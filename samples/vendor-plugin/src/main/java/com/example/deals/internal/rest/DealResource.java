@@ -92,7 +92,7 @@ public class DealResource {
             @Parameter(description = ListQueries.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Parameter(description = SORT) @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        DealQuery query = new DealQuery(stage(stage), ListQueries.text(owner), ListQueries.id("contactId", contactId),
+        DealQuery query = new DealQuery(stage(stage), ListQueries.text("owner", owner), ListQueries.id("contactId", contactId),
                 ListQueries.page(page, size, sort));
         return ListQueries.body(uriInfo, deals.search(query));
     }
@@ -182,7 +182,7 @@ public class DealResource {
     }
 
     static DealStage stage(String raw) {
-        String value = ListQueries.text(raw);
+        String value = ListQueries.text("stage", raw);
         if (value == null) {
             return null;
         }

@@ -6,12 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bastion.crm.api.FieldError;
 import org.bastion.crm.api.ValidationException;
 import org.bastion.crm.api.audit.AuditOutcome;
+import org.bastion.crm.api.text.SafeText;
+import org.bastion.crm.api.text.TextKind;
 
 /**
  * Reads the filter parameters of a trail query (REST query parameters or shell options) into an {@link AuditFilter},
@@ -122,6 +125,12 @@ public final class AuditFilters {
         String value = raw.trim();
         if (value.length() > max) {
             errors.add(new FieldError(name, "must have at most " + max + " characters"));
+            return null;
+        }
+        Optional<FieldError> unsafe = SafeText.check(name, value, TextKind.SINGLE_LINE);
+        if (unsafe.isPresent()) {
+            // a NUL would fail the whole statement on PostgreSQL; no stored value holds a control character
+            errors.add(unsafe.get());
             return null;
         }
         return value;

@@ -90,4 +90,12 @@ class AuditFiltersTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(fieldsOf(e)).containsExactly("actor"));
     }
+
+    @Test
+    void aControlCharacterInATextFilterIsRefusedBeforeItReachesTheDatabase() {
+        assertThatThrownBy(() -> AuditFilters.parse(query("actor", "a\u0000b", "targetKind", "contact", "targetId",
+                "x\u001by"), AuditFilters.FILTERS))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(fieldsOf(e)).containsExactlyInAnyOrder("actor", "targetId"));
+    }
 }
