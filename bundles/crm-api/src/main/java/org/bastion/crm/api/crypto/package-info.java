@@ -3,7 +3,7 @@
  * encrypted fields, and key administration (status, rotation, unlock). Implemented by the {@code crm-crypto} bundle.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bastion.crm.api.crypto;
 
 import org.osgi.annotation.bundle.Export;
