@@ -2,6 +2,7 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.backup.BackupSwapChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -41,4 +42,9 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     // --- backup-rehearsal: load, cross-database restore, runbook (prefix r) ---
 
     // --- the lead's: swap out and back (prefix zz) ---
+
+    @Test
+    public void zzBackupFeatureSwapsOutAndBackKeepingItsCatalogue() throws Exception {
+        new BackupSwapChecks(api, shell, featuresService).swapOutAndBackKeepsTheCatalogueAndBacksUpAgain();
+    }
 }
