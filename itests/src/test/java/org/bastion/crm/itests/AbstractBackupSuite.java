@@ -11,6 +11,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.bastion.crm.itests.checks.backup.ParticipantTableChecks;
 
 /**
  * Backups and restores (crm-backup), checked in one container per database: every participant joins, a backup taken
@@ -46,5 +47,15 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     @Test
     public void zzBackupFeatureSwapsOutAndBackKeepingItsCatalogue() throws Exception {
         new BackupSwapChecks(api, shell, featuresService).swapOutAndBackKeepsTheCatalogueAndBacksUpAgain();
+    }
+
+    @Test
+    public void pEveryTableBelongsToExactlyOneParticipantOrIsLeftOutOnPurpose() {
+        new ParticipantTableChecks(bundleContext).everyTableBelongsToExactlyOneParticipantOrIsLeftOut();
+    }
+
+    @Test
+    public void pEveryParticipantsSchemaComponentIsRecorded() {
+        new ParticipantTableChecks(bundleContext).everyParticipantsSchemaComponentIsRecorded();
     }
 }
