@@ -73,7 +73,9 @@ final class TestDatabase implements AutoCloseable {
             while (result.next()) {
                 List<Object> row = new ArrayList<>();
                 for (int i = 1; i <= columns; i++) {
-                    row.add(result.getObject(i));
+                    Object value = result.getObject(i);
+                    row.add(value instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes)
+                            : value instanceof java.sql.Timestamp time ? time.toString() : value);
                 }
                 rows.add(row);
             }
