@@ -51,6 +51,7 @@ class ContactsBenchmarkTest {
                 "crm_contact_search"), contactsMigrations(), Set.of());
         new SchemaMigrator(h2).migrate("contacts", participant.migrations());
         populate(h2, contacts);
+        compact(h2);
         long databaseBytes = sizeOf(databaseDir);
         DefaultBackupEngine engine = new DefaultBackupEngine(h2, new FakeBackupKeys(), new FakeRecordKeyBackup(),
                 TestDatabase.scratch(), ArchiveFiles.LOCAL, Clock.systemUTC(), "bench");
@@ -63,13 +64,19 @@ class ContactsBenchmarkTest {
         engine.verify(written.file(), participants, BackupProgress.NONE);
         long verifyMs = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
-        engine.restore(written.file(), participants, BackupProgress.NONE);
+        long[] firstLoad = {0};
+        long restoreStart = start;
+        engine.restore(written.file(), participants, (step, done, total) -> {
+            if (firstLoad[0] == 0 && total > 0) {
+                firstLoad[0] = (System.nanoTime() - restoreStart) / 1_000_000;
+            }
+        });
         long restoreMs = (System.nanoTime() - start) / 1_000_000;
 
         System.out.printf("BENCH contacts=%d rows=%d database=%.1f MB backup file=%.1f MB (%.0f%% of the database)%n"
-                        + "BENCH backup %d ms, verify %d ms, restore %d ms%n", contacts, written.manifest().rowCount(),
+                        + "BENCH backup %d ms, verify %d ms, restore %d ms (checked and deleted after %d ms)%n", contacts, written.manifest().rowCount(),
                 databaseBytes / 1e6, written.sizeBytes() / 1e6, 100.0 * written.sizeBytes() / databaseBytes, backupMs,
-                verifyMs, restoreMs);
+                verifyMs, restoreMs, firstLoad[0]);
         try (Connection connection = h2.getConnection(); var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT COUNT(*) FROM crm_contact")) {
             rows.next();
@@ -152,6 +159,13 @@ class ContactsBenchmarkTest {
             phone.executeBatch();
             search.executeBatch();
             connection.commit();
+        }
+    }
+
+    /** Compacts the file as the CRM's database housekeeping keeps it (the inserts above leave dead chunks behind). */
+    private static void compact(JdbcDataSource h2) throws SQLException {
+        try (Connection connection = h2.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
         }
     }
 
