@@ -59,8 +59,7 @@ public final class ScheduledBackups {
         BackupSettings next = BackupSettings.of(config, previous, clock.instant(), TimeZone.getDefault());
         settings = next;
         if (next.problem() != null) {
-            LOG.log(System.Logger.Level.WARNING, "Backup schedule '" + config.schedule() + "' refused: "
-                    + next.problem());
+            LOG.log(System.Logger.Level.WARNING, "B" + next.problem().substring(1));
         } else if (previous == null || !previous.schedule().text().equals(next.schedule().text())) {
             LOG.log(System.Logger.Level.INFO, next.schedule().isEmpty() ? "No backups are scheduled"
                     : "Backups scheduled at '" + next.schedule().text() + "'");
