@@ -13,7 +13,7 @@ import org.bastion.crm.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AfterBackupTest {
+class OffsiteAndRetentionTest {
 
     private final ScheduleFixture fixture = new ScheduleFixture();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T02:00:05Z"));
@@ -34,17 +34,17 @@ class AfterBackupTest {
     @Test
     void aFinishedBackupAndTheKeyBackupAreCopiedOffSiteAndTheCopyIsRecorded() throws IOException {
         Path offsite = elsewhere.resolve("mount/backups");
-        Files.writeString(directory.resolve(AfterBackup.KEY_BACKUP), "keys");
+        Files.writeString(directory.resolve(OffsiteAndRetention.KEY_BACKUP), "keys");
         BackupInfo info = backup("a.cbk");
-        AfterBackup after = new AfterBackup(fixture.catalogue, Configs.of("", 7, 4, 12, offsite.toString()), clock);
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, Configs.of("", 7, 4, 12, offsite.toString()), clock);
 
-        after.completed(info, directory);
+        after.completed(info, directory.resolve(info.fileName()));
 
         assertThat(offsite.resolve("a.cbk")).hasContent("archive a.cbk");
-        assertThat(offsite.resolve(AfterBackup.KEY_BACKUP)).hasContent("keys");
+        assertThat(offsite.resolve(OffsiteAndRetention.KEY_BACKUP)).hasContent("keys");
         try (var files = Files.list(offsite)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("a.cbk",
-                    AfterBackup.KEY_BACKUP);
+                    OffsiteAndRetention.KEY_BACKUP);
         }
         assertThat(fixture.catalogue.get(info.id()).orElseThrow().offsiteCopiedAt()).isEqualTo(clock.instant());
         assertThat(after.problem()).isNull();
@@ -57,10 +57,10 @@ class AfterBackupTest {
         BackupInfo older = backup("older.cbk");
         clock.advance(java.time.Duration.ofMinutes(1));
         BackupInfo info = backup("b.cbk");
-        AfterBackup after = new AfterBackup(fixture.catalogue,
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue,
                 Configs.of("", 0, 0, 0, notADirectory.toString()), clock);
 
-        after.completed(info, directory);
+        after.completed(info, directory.resolve(info.fileName()));
 
         assertThat(after.problem()).isEqualTo("off-site copy of b.cbk failed: FileAlreadyExistsException");
         assertThat(fixture.catalogue.get(info.id()).orElseThrow().offsiteCopiedAt()).isNull();
@@ -73,14 +73,14 @@ class AfterBackupTest {
     @Test
     void theOffSiteCopyReplacesAPreviousCopyOfTheKeyBackup() throws IOException {
         Path offsite = elsewhere.resolve("offsite");
-        AfterBackup after = new AfterBackup(fixture.catalogue, Configs.of("", 7, 4, 12, offsite.toString()), clock);
-        Files.writeString(directory.resolve(AfterBackup.KEY_BACKUP), "keys 1");
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, Configs.of("", 7, 4, 12, offsite.toString()), clock);
+        Files.writeString(directory.resolve(OffsiteAndRetention.KEY_BACKUP), "keys 1");
         assertThat(after.copyKeyBackup(directory)).isTrue();
-        Files.writeString(directory.resolve(AfterBackup.KEY_BACKUP), "keys 2, one destroyed");
+        Files.writeString(directory.resolve(OffsiteAndRetention.KEY_BACKUP), "keys 2, one destroyed");
 
         assertThat(after.copyKeyBackup(directory)).isTrue();
 
-        assertThat(offsite.resolve(AfterBackup.KEY_BACKUP)).hasContent("keys 2, one destroyed");
+        assertThat(offsite.resolve(OffsiteAndRetention.KEY_BACKUP)).hasContent("keys 2, one destroyed");
         try (var files = Files.list(offsite)) {
             assertThat(files).hasSize(1);
         }
