@@ -55,7 +55,7 @@ class OffsiteAndRetentionTest {
         Path notADirectory = elsewhere.resolve("file");
         Files.writeString(notADirectory, "in the way");
         BackupInfo older = backup("older.cbk");
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(java.time.Duration.ofDays(2));
         BackupInfo info = backup("b.cbk");
         OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue,
                 Configs.of("", 0, 0, 0, notADirectory.toString()), clock);
