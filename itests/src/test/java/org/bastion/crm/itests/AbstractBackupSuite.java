@@ -2,6 +2,7 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.backup.BackupScheduleChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,6 +38,26 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     // --- backup-service: REST, shell, permissions, maintenance mode, audit (prefix s) ---
 
     // --- backup-schedule: schedules, retention, off-site copy, health (prefix t) ---
+
+    @Test
+    public void taScheduleSetOverConfigurationFiresOnceAndIsCopiedOffSite() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).scheduleSetOverConfigurationFires();
+    }
+
+    @Test
+    public void tbRetentionAfterABackupDeletesWhatGrandfatherFatherSonSays() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).retentionDeletesWhatGrandfatherFatherSonSays();
+    }
+
+    @Test
+    public void tcHealthIsDegradedOnAScheduleThatDoesNotParseAndUpAgain() {
+        new BackupScheduleChecks(bundleContext, api).healthDegradedOnAScheduleThatDoesNotParse();
+    }
+
+    @Test
+    public void tdHealthIsDegradedOnADirectoryThatCannotBeWrittenAndUpAgain() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).healthDegradedOnADirectoryThatCannotBeWritten();
+    }
 
     // --- backup-rehearsal: load, cross-database restore, runbook (prefix r) ---
 
