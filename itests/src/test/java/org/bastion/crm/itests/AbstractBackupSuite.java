@@ -59,6 +59,11 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
         new BackupScheduleChecks(bundleContext, api).healthDegradedOnADirectoryThatCannotBeWritten();
     }
 
+    @Test
+    public void teKeyBackupIsRewrittenWhenARecordKeyIsDestroyed() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).keyBackupRewrittenWhenARecordKeyIsDestroyed();
+    }
+
     // --- backup-rehearsal: load, cross-database restore, runbook (prefix r) ---
 
     // --- the lead's: swap out and back (prefix zz) ---
