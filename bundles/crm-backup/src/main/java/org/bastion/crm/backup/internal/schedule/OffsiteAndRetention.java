@@ -30,6 +30,9 @@ public final class OffsiteAndRetention implements AfterBackup {
     /** The key backup's file name in the backup directory. */
     public static final String KEY_BACKUP = "record-keys.cbk";
 
+    /** The trigger of the safety backup a restore takes first. */
+    static final String PRE_RESTORE = "pre-restore";
+
     private static final System.Logger LOG = System.getLogger(OffsiteAndRetention.class.getName());
 
     private final BackupCatalogue catalogue;
@@ -59,7 +62,8 @@ public final class OffsiteAndRetention implements AfterBackup {
     }
 
     /**
-     * Copies {@code backup} off-site and applies retention in the directory of {@code file}; failures are logged and
+     * Copies {@code backup} off-site and applies retention in the directory of {@code file} (not after the safety
+     * backup of a restore: the backup about to be restored must not be let go by it); failures are logged and
      * reported by {@link #problem()}, never thrown (the backup itself succeeded).
      */
     @Override
@@ -69,6 +73,10 @@ public final class OffsiteAndRetention implements AfterBackup {
         String failed = null;
         if (current.offsite() != null) {
             failed = copyOffsite(backup, directory, current.offsite());
+        }
+        if (PRE_RESTORE.equals(backup.trigger())) {
+            problem = failed;
+            return;
         }
         try {
             new RetentionRun(catalogue, ZoneId.systemDefault()).apply(current.retention(), directory,

@@ -81,6 +81,25 @@ class OffsiteAndRetentionTest {
     }
 
     @Test
+    void theSafetyBackupOfARestoreIsCopiedButLetsNoBackupGo() throws IOException {
+        Path offsite = elsewhere.resolve("offsite");
+        BackupInfo toRestore = backup("old.cbk");
+        clock.advance(java.time.Duration.ofDays(40));
+        Files.writeString(directory.resolve("safety.cbk"), "archive safety.cbk");
+        UUID id = fixture.backup("safety.cbk", "pre-restore", "COMPLETED", clock.instant(), null);
+        BackupInfo safety = new BackupInfo(id, "safety.cbk", "pre-restore", "COMPLETED", clock.instant(),
+                clock.instant(), 1L, 1L, null, null, null, null, null, null);
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, audit,
+                Configs.of("", 0, 0, 0, offsite.toString()), clock);
+
+        after.completed(safety, directory.resolve("safety.cbk"));
+
+        assertThat(fixture.state(toRestore.id())).isEqualTo("COMPLETED");
+        assertThat(directory.resolve("old.cbk")).exists();
+        assertThat(offsite.resolve("safety.cbk")).exists();
+    }
+
+    @Test
     void theOffSiteCopyReplacesAPreviousCopyOfTheKeyBackup() throws IOException {
         Path offsite = elsewhere.resolve("offsite");
         OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, audit, Configs.of("", 7, 4, 12, offsite.toString()), clock);
