@@ -12,6 +12,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.bastion.crm.itests.checks.backup.ParticipantTableChecks;
+import org.bastion.crm.itests.checks.backup.BackupScheduleChecks;
 
 /**
  * Backups and restores (crm-backup), checked in one container per database: every participant joins, a backup taken
@@ -86,5 +87,30 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     @Test
     public void pEveryParticipantsSchemaComponentIsRecorded() {
         new ParticipantTableChecks(bundleContext).everyParticipantsSchemaComponentIsRecorded();
+    }
+
+    @Test
+    public void taScheduleSetOverConfigurationFiresOnceAndIsCopiedOffSite() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).scheduleSetOverConfigurationFires();
+    }
+
+    @Test
+    public void tbRetentionAfterABackupDeletesWhatGrandfatherFatherSonSays() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).retentionDeletesWhatGrandfatherFatherSonSays();
+    }
+
+    @Test
+    public void tcHealthIsDegradedOnAScheduleThatDoesNotParseAndUpAgain() {
+        new BackupScheduleChecks(bundleContext, api).healthDegradedOnAScheduleThatDoesNotParse();
+    }
+
+    @Test
+    public void tdHealthIsDegradedOnADirectoryThatCannotBeWrittenAndUpAgain() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).healthDegradedOnADirectoryThatCannotBeWritten();
+    }
+
+    @Test
+    public void teKeyBackupIsRewrittenWhenARecordKeyIsDestroyed() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).keyBackupRewrittenWhenARecordKeyIsDestroyed();
     }
 }
