@@ -44,8 +44,9 @@ public interface BackupParticipant {
 
     /**
      * Tables of {@link #tables()} whose rows a restore merges into the current ones instead of replacing them: a row of
-     * the backup is inserted when no row with its primary key exists, and current rows are kept. For rows that are
-     * never deleted and that newer data depends on, such as the wrapped data keys of every key version.
+     * the backup replaces the current row with the same primary key, and current rows the backup lacks are kept. For
+     * rows that are never deleted and that newer data depends on, such as the wrapped data keys of every key version
+     * (on a fresh installation, its own first keys give way to the backup's).
      */
     default Set<String> mergedTables() {
         return Set.of();

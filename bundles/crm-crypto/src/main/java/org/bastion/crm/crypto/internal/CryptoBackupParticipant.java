@@ -13,8 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The crypto bundle's part of every backup: the data keys ({@code crm_data_key}, each wrapped by the master key) and
- * the public signing keys ({@code crm_signing_key}), both merged on restore, never replaced: versions are never deleted,
- * and data written after the backup may depend on a version the backup lacks.
+ * the public signing keys ({@code crm_signing_key}), both merged on restore: the backup's versions are put back (on a
+ * fresh installation they replace its own first keys, which the restored data was never encrypted with) and versions
+ * the backup lacks are kept (versions are never deleted, and data written after the backup may depend on one).
  *
  * <p>Not in data backups: {@code crm_record_key}, the per-record keys, kept in a separate key backup
  * ({@link org.bastion.crm.api.crypto.RecordKeyBackup}) so that a record erased after a backup stays erased when the

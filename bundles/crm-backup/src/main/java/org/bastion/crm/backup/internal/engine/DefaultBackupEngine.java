@@ -85,8 +85,12 @@ public final class DefaultBackupEngine implements BackupEngine {
         return restoration.restore(file, manifest, participants, progress);
     }
 
+    /**
+     * One rewrite at a time in this JVM: a backup's rewrite and the one after destroyed record keys would otherwise
+     * share the temporary file name.
+     */
     @Override
-    public long writeKeyBackup(Path directory) {
+    public synchronized long writeKeyBackup(Path directory) {
         return keyBackup.write(directory);
     }
 

@@ -181,7 +181,8 @@ final class Restoration {
         java.util.Collections.reverse(reversed);
         try (Statement statement = connection.createStatement()) {
             for (BackupManifest.Participant archived : reversed) {
-                if (!restored.contains(archived.name()) || older.contains(archived.name())) {
+                // a participant recreated at an older version holds only what its migrations seeded: deleted too
+                if (!restored.contains(archived.name())) {
                     continue;
                 }
                 BackupParticipant participant = installed.get(archived.name());

@@ -3,6 +3,9 @@ package org.bastion.crm.backup.internal.engine;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.bastion.crm.api.persistence.SchemaMigrator;
 import org.bastion.crm.backup.internal.archive.ArchiveFormat;
 import org.bastion.crm.backup.internal.archive.PartInput;
 import org.bastion.crm.backup.internal.engine.BackupFailure.Reason;
+import org.bastion.crm.backup.internal.tables.SqlNames;
 import org.bastion.crm.backup.internal.tables.TableLoader;
 import org.bastion.crm.backup.internal.tables.TableRows;
 
@@ -50,6 +54,7 @@ final class Verification {
                         }
                         new SchemaMigrator(scratch.dataSource()).migrate(participant.schemaComponent(),
                                 SchemaVersions.upTo(participant.migrations(), archived.schemaVersion()));
+                        deleteSeededRows(connection, participant);
                     }
                     connection.setAutoCommit(false);
                 }
@@ -75,6 +80,17 @@ final class Verification {
         } catch (SQLException e) {
             throw new BackupFailure(Reason.DOES_NOT_LOAD, "the scratch database failed: " + SqlProblems.describe(e),
                     null, e);
+        }
+    }
+
+    /** The rows a participant's migrations insert (such as a chain head), which the backup's own rows replace. */
+    private static void deleteSeededRows(Connection connection, BackupParticipant participant) throws SQLException {
+        List<String> tables = new ArrayList<>(participant.tables());
+        Collections.reverse(tables);
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.executeUpdate("DELETE FROM " + SqlNames.checked(table));
+            }
         }
     }
 }

@@ -11,8 +11,9 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
- * Loads a table part into a table of the same name on any supported database: inserts every row (batched) or, for a
- * merged table, only rows whose primary key is absent. Runs in the caller's transaction.
+ * Loads a table part into a table of the same name on any supported database: inserts every row (batched); for a
+ * merged table the backup's row replaces a current row with the same primary key and current rows the backup lacks are
+ * kept. Runs in the caller's transaction.
  */
 public final class TableLoader {
 
@@ -24,7 +25,8 @@ public final class TableLoader {
     /**
      * Inserts the rows of {@code part} into its table.
      *
-     * @param merge   insert only rows whose primary key does not exist yet, keep the current rows
+     * @param merge   replace the current row with the backup's where their primary keys are equal, keep the other
+     *                current rows (a fresh installation's own version 1 keys give way to the backup's)
      * @param rowDone told after each row
      * @return how many rows were inserted
      */
@@ -41,12 +43,12 @@ public final class TableLoader {
         long inserted = 0;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
-             PreparedStatement exists = merge ? connection.prepareStatement(
-                     "SELECT 1 FROM " + table + " WHERE " + keyMatch) : null) {
+             PreparedStatement replaced = merge ? connection.prepareStatement(
+                     "DELETE FROM " + table + " WHERE " + keyMatch) : null) {
             int pending = 0;
             for (Object[] row = part.next(); row != null; row = part.next()) {
-                if (exists != null && present(exists, columns, key, row)) {
-                    continue;
+                if (replaced != null) {
+                    deleteByKey(replaced, columns, key, row);
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     columns.get(i).type().bind(insert, i + 1, row[i]);
@@ -82,14 +84,12 @@ public final class TableLoader {
         }
     }
 
-    private static boolean present(PreparedStatement exists, List<TableShape.Column> columns,
+    private static void deleteByKey(PreparedStatement delete, List<TableShape.Column> columns,
             List<TableShape.Column> key, Object[] row) throws SQLException {
         for (int k = 0; k < key.size(); k++) {
             TableShape.Column column = key.get(k);
-            column.type().bind(exists, k + 1, row[columns.indexOf(column)]);
+            column.type().bind(delete, k + 1, row[columns.indexOf(column)]);
         }
-        try (ResultSet result = exists.executeQuery()) {
-            return result.next();
-        }
+        delete.executeUpdate();
     }
 }

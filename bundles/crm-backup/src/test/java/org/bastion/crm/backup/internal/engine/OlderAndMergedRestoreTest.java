@@ -65,7 +65,7 @@ class OlderAndMergedRestoreTest {
     }
 
     @Test
-    void mergedTablesKeepTheirCurrentRowsAndGainTheBackupsMissingOnes() throws Exception {
+    void mergedTablesTakeTheBackupsRowsAndKeepCurrentRowsTheBackupLacks() throws Exception {
         TestParticipant keyTables = TestParticipant.keys();
         database.migrate(keyTables);
         database.execute("INSERT INTO t_data_key VALUES ('k1', 'wrapped-1'), ('k2', 'wrapped-2')",
@@ -78,7 +78,7 @@ class OlderAndMergedRestoreTest {
         engine().restore(written.file(), List.of(keyTables), BackupProgress.NONE);
 
         assertThat(database.rows("SELECT id, wrapped FROM t_data_key ORDER BY id")).containsExactly(
-                List.of("k1", "rewrapped-1"), List.of("k2", "wrapped-2"), List.of("k3", "wrapped-3"));
+                List.of("k1", "wrapped-1"), List.of("k2", "wrapped-2"), List.of("k3", "wrapped-3"));
         assertThat(database.rows("SELECT id, state FROM t_key_state ORDER BY id"))
                 .containsExactly(List.of(1, "ACTIVE"));
     }
