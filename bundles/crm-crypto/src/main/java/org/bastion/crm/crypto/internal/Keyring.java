@@ -11,6 +11,7 @@ import org.bastion.crm.api.crypto.BlindToken;
 import org.bastion.crm.api.crypto.DataKeyInfo;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
+import org.bastion.crm.crypto.internal.backup.ArchiveKeys;
 import org.bastion.crm.crypto.internal.db.DataKeyRepository;
 import org.bastion.crm.crypto.internal.db.Transactions;
 import org.bastion.crm.crypto.internal.keys.BlindIndex;
@@ -44,6 +45,7 @@ public final class Keyring {
     private final RecordKeyCache cache;
     private final RecordKeys recordKeys;
     private final SigningKeyring signingKeys;
+    private final ArchiveKeys archiveKeys;
     private final RotationRunner rotations;
     private final ExecutorService ownExecutor;
 
@@ -63,6 +65,7 @@ public final class Keyring {
         this.cache = new RecordKeyCache(settings.recordKeyCacheSize());
         this.recordKeys = new RecordKeys(transactions, dataKeys, cache, events);
         this.signingKeys = new SigningKeyring(transactions, dataKeys, master);
+        this.archiveKeys = new ArchiveKeys(dataKeys, master);
         this.ownExecutor = executor == null ? Executors.newSingleThreadExecutor(Keyring::rotationThread) : null;
         this.rotations = new RotationRunner(transactions, dataKeys, master, participants, events,
                 executor == null ? ownExecutor : executor, settings.rotationBatchSize());
@@ -105,6 +108,11 @@ public final class Keyring {
     /** The private signing keys (audit-signing) and their signatures. */
     public SigningKeyring signingKeys() {
         return signingKeys;
+    }
+
+    /** The keys of backup archives. */
+    public ArchiveKeys archiveKeys() {
+        return archiveKeys;
     }
 
     /** The blind-index tokens of a term, one per live blind-index key version. */
