@@ -100,6 +100,19 @@ public final class Keyring {
         dataKeys.wipe();
     }
 
+    /**
+     * Reads the data keys again from the database (after a restore merged the backup's into them) and forgets every
+     * cached record key and signing key check.
+     *
+     * @throws SQLException when the data keys cannot be read
+     * @throws InvalidCipherTextException when a data key does not unwrap with this keystore
+     */
+    public void reloadDataKeys() throws SQLException, InvalidCipherTextException {
+        dataKeys.replaceWith(DataKeys.load(transactions.inNewTransaction(DataKeyRepository::all), master));
+        cache.clear();
+        signingKeys.forgetChecks();
+    }
+
     /** The record keys and their ciphers. */
     public RecordKeys recordKeys() {
         return recordKeys;

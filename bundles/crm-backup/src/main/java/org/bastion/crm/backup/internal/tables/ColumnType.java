@@ -125,6 +125,7 @@ public enum ColumnType {
                 OffsetDateTime time = (OffsetDateTime) value;
                 out.writeLong(time.toEpochSecond());
                 out.writeInt(time.getNano());
+                out.writeInt(time.getOffset().getTotalSeconds());
             }
             case DECIMAL -> writeBytes(out, ((BigDecimal) value).toString().getBytes(StandardCharsets.US_ASCII));
             case DOUBLE -> out.writeDouble((Double) value);
@@ -142,7 +143,7 @@ public enum ColumnType {
             case DATE -> LocalDate.ofEpochDay(in.readLong());
             case TIMESTAMP -> LocalDateTime.ofEpochSecond(in.readLong(), in.readInt(), ZoneOffset.UTC);
             case TIMESTAMPTZ -> OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(in.readLong(), in.readInt()),
-                    ZoneOffset.UTC);
+                    ZoneOffset.ofTotalSeconds(in.readInt()));
             case DECIMAL -> new BigDecimal(new String(readBytes(in), StandardCharsets.US_ASCII));
             case DOUBLE -> in.readDouble();
             case BYTES -> readBytes(in);
