@@ -55,14 +55,15 @@ public final class RehearsalChecks {
      */
     public void restoreOntoFreshPostgresShowsTheSame(String suiteName, PostgresDatabase database) {
         RehearsalData data = RehearsalData.fill(admin, clients);
+        Path home = Path.of(System.getProperty("karaf.base"));
+        Path backups = home.resolve("data").resolve("backups");
+        createDirectory(backups);
         long lastSequence = chainedSequence(admin);
         long backupStarted = System.nanoTime();
         JsonNode backup = RehearsalBackups.create(admin);
         figure("backup through POST /api/v1/backups", backupStarted);
         RehearsalViews original = RehearsalViews.read(admin, data, lastSequence);
 
-        Path home = Path.of(System.getProperty("karaf.base"));
-        Path backups = home.resolve("data").resolve("backups");
         Path backupFile = backups.resolve(backup.path("fileName").asText());
         Path keyBackup = backups.resolve("record-keys.cbk");
         assertTrue("the backup file is in data/backups: " + backupFile, Files.isRegularFile(backupFile));
@@ -141,6 +142,18 @@ public final class RehearsalChecks {
         } catch (IOException e) {
             throw new UncheckedIOException("the suite's CRM has no CRM_MASTER_PASSPHRASE and no etc/crm-master.passphrase",
                     e);
+        }
+    }
+
+    /**
+     * Creates the default backup directory: a fresh installation does not have {@code data/backups} and the first
+     * backup answers 507 backup-storage until it exists (an operator creates it as the runbook says).
+     */
+    private static void createDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory, e);
         }
     }
 

@@ -99,10 +99,11 @@ public final class RehearsalViews {
 
     /** Every username, sorted (the users' own records change with their logins; the set must not). */
     private static String usernames(CrmApi admin) {
-        ApiResponse users = admin.get("/users?size=500");
+        ApiResponse users = admin.get("/users?size=200");
         if (users.status() != 200) {
             return "HTTP " + users.status();
         }
-        return new TreeSet<>(users.json().path("items").findValuesAsText("username")).toString();
+        return users.json().path("total").asText() + " "
+                + new TreeSet<>(users.json().path("items").findValuesAsText("username"));
     }
 }
