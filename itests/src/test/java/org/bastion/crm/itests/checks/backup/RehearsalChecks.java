@@ -62,6 +62,11 @@ public final class RehearsalChecks {
         JsonNode backup = RehearsalBackups.create(admin);
         figure("backup through POST /api/v1/backups", backupStarted);
         RehearsalViews original = RehearsalViews.read(admin, data, lastSequence);
+        assertTrue("the audit chain has entries before the backup: " + lastSequence, lastSequence > 0);
+        assertTrue("the original shows the first contact decrypted", original.view("/contacts/"
+                + data.contactIds().get(0)).contains("\"Ada\""));
+        assertTrue("the original has audit entries about the first contact up to the backup", original.view(
+                "/audit?targetKind=contact&targetId=" + data.contactIds().get(0) + "&size=100").contains("sequence"));
 
         Path backupFile = backups.resolve(backup.path("fileName").asText());
         Path keyBackup = backups.resolve("record-keys.cbk");

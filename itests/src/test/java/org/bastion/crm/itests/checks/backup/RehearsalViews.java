@@ -73,6 +73,11 @@ public final class RehearsalViews {
         return differences;
     }
 
+    /** The view of {@code path} (the text compared), or an empty string when it was not read. */
+    public String view(String path) {
+        return views.getOrDefault(path, "");
+    }
+
     /** How many views there are (to report what was compared). */
     public int size() {
         return views.size();
