@@ -44,6 +44,18 @@ public final class AdminLogin {
         return session;
     }
 
+    /**
+     * Logs the admin in again (password and the enrolled authenticator app) after a restore ended every session (a
+     * restore replaces the users, and their sessions go with them); later checks of the suite use the new session.
+     */
+    public static synchronized AdminSession logInAgain(ApiClients clients) {
+        AdminSession old = current();
+        String token = new Logins(clients).tokenWithTotp(AdminSession.USERNAME, old.password(), old.app());
+        session = new AdminSession(old.password(), old.passwordFilePermissions(), old.usernamesAtBoot(),
+                old.enrolment(), token);
+        return session;
+    }
+
     /** The path of the first admin's password file in the running container. */
     public static Path passwordFile() {
         return KarafLog.dataFolder().resolve(PASSWORD_FILE);
