@@ -56,7 +56,6 @@ public final class RehearsalChecks {
         RehearsalData data = RehearsalData.fill(admin, clients);
         Path home = Path.of(System.getProperty("karaf.base"));
         Path backups = home.resolve("data").resolve("backups");
-        createDirectory(backups);
         long lastSequence = chainedSequence(admin);
         long backupStarted = System.nanoTime();
         JsonNode backup = RehearsalBackups.create(admin);
@@ -145,18 +144,6 @@ public final class RehearsalChecks {
         } catch (IOException e) {
             throw new UncheckedIOException("the suite's CRM has no CRM_MASTER_PASSPHRASE and no etc/crm-master.passphrase",
                     e);
-        }
-    }
-
-    /**
-     * Creates the default backup directory: a fresh installation does not have {@code data/backups} and the first
-     * backup answers 507 backup-storage until it exists (an operator creates it as the runbook says).
-     */
-    private static void createDirectory(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + directory, e);
         }
     }
 
