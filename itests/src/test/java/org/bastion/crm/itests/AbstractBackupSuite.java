@@ -70,7 +70,7 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
 
     // --- backup-schedule: schedules, retention, off-site copy, health (prefix t) ---
 
-    // --- backup-rehearsal: load, cross-database restore, runbook (prefix r) ---
+    // --- backup-rehearsal: load, cross-database restore, runbook (prefix r; the runbook rehearsal is in BackupH2IT) ---
 
     // --- the lead's: swap out and back (prefix zz) ---
 

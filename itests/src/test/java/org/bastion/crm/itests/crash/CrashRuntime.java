@@ -60,6 +60,14 @@ public final class CrashRuntime implements AutoCloseable {
 
     /** Unpacks the distribution for {@code suiteName} and gives it free ports; does not start it. */
     public static CrashRuntime unpack(String suiteName) {
+        return unpack(suiteName, "crash-master-" + UUID.randomUUID());
+    }
+
+    /**
+     * Unpacks the distribution for {@code suiteName} with free ports and the master passphrase {@code passphrase} (the
+     * runbook rehearsal starts a new installation with the passphrase of the one it restores); does not start it.
+     */
+    public static CrashRuntime unpack(String suiteName, String passphrase) {
         RuntimeFolder folder = RuntimeFolder.unpack(suiteName);
         int https = FreePorts.next();
         int ssh = FreePorts.next();
@@ -70,7 +78,7 @@ public final class CrashRuntime implements AutoCloseable {
         folder.put("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(FreePorts.next()));
         folder.put("org.apache.karaf.features.cfg", "updateSnapshots", "none");
         folder.put("org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true");
-        return new CrashRuntime(folder, https, ssh, "Crash-first-" + UUID.randomUUID(), "crash-master-" + UUID.randomUUID());
+        return new CrashRuntime(folder, https, ssh, "Crash-first-" + UUID.randomUUID(), passphrase);
     }
 
     /** The unpacked folder (to configure before a start). */

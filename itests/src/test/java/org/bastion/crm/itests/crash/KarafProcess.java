@@ -36,7 +36,34 @@ public final class KarafProcess {
      * the JVM process exists.
      */
     public static KarafProcess start(RuntimeFolder folder, Map<String, String> environment, Path console) {
-        ProcessBuilder builder = new ProcessBuilder(folder.home().resolve("bin").resolve("karaf").toString(), "server")
+        return start(folder, environment, console, List.of("server"));
+    }
+
+    /**
+     * Starts {@code bin/karaf} in the foreground with its local console reading from {@link #type(String)} (what an
+     * operator at the machine types), otherwise as {@link #start(RuntimeFolder, Map, Path)}.
+     */
+    public static KarafProcess startWithLocalConsole(RuntimeFolder folder, Map<String, String> environment,
+            Path console) {
+        return start(folder, environment, console, List.of());
+    }
+
+    /** Types {@code line} and Enter into the local console of a {@link #startWithLocalConsole} process. */
+    public void type(String line) {
+        try {
+            script.getOutputStream().write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            script.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot type into the console of " + jvm.pid(), e);
+        }
+    }
+
+    private static KarafProcess start(RuntimeFolder folder, Map<String, String> environment, Path console,
+            List<String> arguments) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(folder.home().resolve("bin").resolve("karaf").toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(folder.home().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
