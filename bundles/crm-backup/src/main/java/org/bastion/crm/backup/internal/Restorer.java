@@ -64,7 +64,7 @@ final class Restorer {
         BackupInfo backup = backups.completed(id);
         Path file = BackupFiles.fileOf(backups.directory(), backup);
         try (OperationLease.Held held = lease.acquire("restore")) {
-            return restoreHoldingLease(file, file.getParent(), id, progress);
+            return restoreHoldingLease(file, file.getParent(), false, id, progress);
         }
     }
 
@@ -88,7 +88,7 @@ final class Restorer {
             Path file = adopt(source);
             catalogue.found(manifest.id(), file.getFileName().toString(), manifest.trigger(), manifest.createdAt(),
                     clock.instant(), size(file), manifest.rowCount(), node);
-            return restoreHoldingLease(file, source.getParent(), manifest.id(), progress);
+            return restoreHoldingLease(file, source.getParent(), true, manifest.id(), progress);
         }
     }
 
@@ -118,7 +118,14 @@ final class Restorer {
         }
     }
 
-    private BackupEngine.Restored restoreHoldingLease(Path file, Path keyDirectory, UUID id, BackupProgress progress) {
+    /**
+     * @param givenFile a file given by path (the disaster path: a backup and its key backup copied from another
+     *                  machine): the key backup beside it is put back for every record without a key, even when a
+     *                  fresh installation already made keys of its own (its first administrator's 2FA); a backup of
+     *                  the catalogue restores keys only into a database that has none (its own are authoritative)
+     */
+    private BackupEngine.Restored restoreHoldingLease(Path file, Path keyDirectory, boolean givenFile, UUID id,
+            BackupProgress progress) {
         String by = access.caller().displayName();
         maintenance.enter("restoring backup " + id + " (started by " + by + ")", id.toString());
         BackupInfo safety;
@@ -134,7 +141,7 @@ final class Restorer {
         List<BackupParticipant> participants = backups.participants();
         try {
             BackupEngine.Restored restored = engine.restore(file, participants, progress);
-            long keys = restoreKeysWhenNone(keyDirectory);
+            long keys = givenFile ? engine.restoreKeyBackup(keyDirectory) : restoreKeysWhenNone(keyDirectory);
             maintenance.clear();
             audit.record(BackupAudit.entry(BackupAudit.RESTORED, AuditOutcome.SUCCESS, id)
                     .detail("safetyBackup", safety.id()).detail("restored", restored.restoredParticipants())

@@ -141,6 +141,19 @@ class RestorerTest {
     }
 
     @Test
+    void aFileGivenByPathPutsItsKeyBackupBackEvenWhenTheFreshInstallationMadeKeysOfItsOwn() throws Exception {
+        BackupFixture source = new BackupFixture(elsewhere);
+        BackupInfo original = source.service.create("manual", BackupProgress.NONE);
+        BackupFixture fresh = new BackupFixture(directory);
+        fresh.keys.count = 1;
+
+        fresh.service.restoreFile(elsewhere.resolve(original.fileName()), BackupProgress.NONE);
+
+        assertThat(fresh.engine.keyBackupsRestored).as("its first administrator's 2FA made a record key")
+                .containsExactly(elsewhere);
+    }
+
+    @Test
     void aFileThatIsNoBackupIsRefusedWithoutMaintenance() throws Exception {
         BackupFixture f = new BackupFixture(directory);
         Path junk = Files.writeString(elsewhere.resolve("junk.cbk"), "not a backup");

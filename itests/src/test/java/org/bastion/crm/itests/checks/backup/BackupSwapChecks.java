@@ -37,7 +37,7 @@ public final class BackupSwapChecks {
 
     /** A backup, the swap, and the catalogue, a verify and a new backup afterwards. */
     public void swapOutAndBackKeepsTheCatalogueAndBacksUpAgain() throws Exception {
-        String before = Expect.status(201, api.post("/backups", "{}")).json().path("id").asText();
+        String before = Expect.status(201, api.post("/backups", null)).json().path("id").asText();
         String uninstalled = shell.executeAs(ADMIN, "feature:uninstall " + FEATURE);
         try {
             assertFalse("feature:uninstall " + FEATURE + " worked; it printed: " + uninstalled,
@@ -54,13 +54,13 @@ public final class BackupSwapChecks {
         ApiResponse listed = Await.until("GET /backups to answer 200 after feature:install", SWAP,
                 () -> api.get("/backups"), answer -> answer.status() == 200);
         boolean found = false;
-        for (JsonNode item : listed.json().path("items")) {
+        for (JsonNode item : listed.json()) {
             found |= before.equals(item.path("id").asText());
         }
         assertTrue("the backup taken before the swap is still in the catalogue: " + listed.body(), found);
-        JsonNode verified = Expect.status(200, api.post("/backups/" + before + "/verify", "{}")).json();
+        JsonNode verified = Expect.status(200, api.post("/backups/" + before + "/verify", null)).json();
         assertEquals("the backup taken before the swap still verifies: " + verified, "VERIFIED",
                 verified.path("verifyState").asText());
-        Expect.status(201, api.post("/backups", "{}"));
+        Expect.status(201, api.post("/backups", null));
     }
 }
