@@ -2,6 +2,7 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.backup.LoadChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,6 +38,38 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     // --- backup-service: REST, shell, permissions, maintenance mode, audit (prefix s) ---
 
     // --- backup-schedule: schedules, retention, off-site copy, health (prefix t) ---
+
+    // --- backup-load: backups under write load, shredded keys, damaged files, maintenance mode (prefix l) ---
+
+    @Test
+    public void laBackupUnderWriteLoadRestoresWithCountsAndReferencesWhole() {
+        new LoadChecks(api, shell, bundleContext).backupUnderWriteLoadRestoresWhole();
+    }
+
+    @Test
+    public void lbContactShreddedAfterABackupStaysUnreadableWhenItIsRestored() {
+        new LoadChecks(api, shell, bundleContext).shreddedContactStaysUnreadableAfterRestore();
+    }
+
+    @Test
+    public void lcTruncatedTamperedAndForeignFilesAreNamedAndNeverRestored() {
+        new LoadChecks(api, shell, bundleContext).damagedFilesAreNamed();
+    }
+
+    @Test
+    public void ldRestoreAnswers503WithRetryAfterAndReopens() {
+        new LoadChecks(api, shell, bundleContext).restoreRunsInMaintenanceMode();
+    }
+
+    @Test
+    public void leRestoreOrBackupWhileABackupRunsIsRefusedWith409() {
+        new LoadChecks(api, shell, bundleContext).secondOperationIsRefused();
+    }
+
+    @Test
+    public void lfNoPersonalValueInPlaintextInAnyBackupFile() {
+        new LoadChecks(api, shell, bundleContext).noPlaintextInBackupFiles();
+    }
 
     // --- backup-rehearsal: load, cross-database restore, runbook (prefix r) ---
 
