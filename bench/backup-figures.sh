@@ -113,7 +113,7 @@ await_backup() {
 take_backup() {
   local start answer status
   start=$(date +%s.%N)
-  answer=$(api_send POST "$API/backups" '{}')
+  answer=$(api_send POST "$API/backups")
   status=${answer##*$'\n'}; answer=${answer%$'\n'*}
   [[ $status == 200 || $status == 201 || $status == 202 ]] || die "POST /backups answered $status: ${answer:0:300}"
   BACKUP_ID=$(jq -er '.id' <<<"$answer") || die "POST /backups named no backup: ${answer:0:300}"
@@ -127,7 +127,7 @@ verify_backup() {
   local start answer status before
   before=$(api_get "$API/backups/$1" | jq -r '.verifiedAt // ""')
   start=$(date +%s.%N)
-  answer=$(api_send POST "$API/backups/$1/verify" '{}')
+  answer=$(api_send POST "$API/backups/$1/verify")
   status=${answer##*$'\n'}; answer=${answer%$'\n'*}
   [[ $status == 200 || $status == 202 ]] || die "POST /backups/$1/verify answered $status: ${answer:0:300}"
   answer=$(await_backup "$1" ".verifiedAt != null and .verifiedAt != \"$before\"")

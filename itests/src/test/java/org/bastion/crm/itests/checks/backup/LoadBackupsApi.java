@@ -40,7 +40,7 @@ final class LoadBackupsApi {
 
     /** {@code POST /backups}, answered as it comes. */
     ApiResponse startBackup() {
-        return api.post("/backups", Json.object());
+        return api.send("POST", "/backups", null, null);
     }
 
     /** Takes a backup and returns its catalogue entry once COMPLETED. */
@@ -76,7 +76,7 @@ final class LoadBackupsApi {
 
     /** {@code POST /backups/{id}/verify}. */
     ApiResponse verify(String id) {
-        return api.post("/backups/" + id + "/verify", Json.object());
+        return api.send("POST", "/backups/" + id + "/verify", null, null);
     }
 
     /** {@code POST /backups/{id}/restore} with the confirmation the contract asks for. */
