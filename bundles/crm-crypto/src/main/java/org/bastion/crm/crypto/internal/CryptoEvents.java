@@ -17,7 +17,8 @@ import org.bastion.crm.api.audit.AuditRecorder;
 import org.bastion.crm.api.crypto.FieldCipher;
 import org.bastion.crm.api.crypto.KeyRotation;
 import org.bastion.crm.api.crypto.RecordRef;
-import org.bastion.crm.crypto.internal.keys.IntegrityFailures;
+import org.bastion.crm.api.crypto.RecordKeyBackup;
+import org.bastion.crm.crypto.internal.keys.RecordKeyEvents;
 import org.bastion.crm.crypto.internal.rotation.RotationEvents;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,14 +28,15 @@ import org.osgi.service.event.EventAdmin;
 /**
  * Posts the crypto bundle's EventAdmin events (asynchronously, when an EventAdmin is present): {@code UNLOCKED},
  * {@code LOCKED} (property {@code reason}), {@code ROTATION_STARTED|COMPLETED|FAILED} (properties {@code purpose},
- * {@code fromVersion}, {@code toVersion}, {@code id}) under {@value #TOPIC_PREFIX}, and
- * {@link FieldCipher#INTEGRITY_FAILURE_TOPIC} (properties {@code kind}, {@code id}, {@code field}). No event carries
+ * {@code fromVersion}, {@code toVersion}, {@code id}) under {@value #TOPIC_PREFIX},
+ * {@link FieldCipher#INTEGRITY_FAILURE_TOPIC} (properties {@code kind}, {@code id}, {@code field}) and
+ * {@link RecordKeyBackup#KEYS_DESTROYED_TOPIC} (property {@code count}, a Long). No event carries
  * key material, plaintext or ciphertext. Also records the audit trail's entries of keys: {@code key.unlocked},
  * {@code key.locked} and {@code key.rotation.finished} queued, {@code key.rotation.started} in the transaction that
  * stores the start (purpose and versions only, never key material).
  */
 @Component(service = CryptoEvents.class)
-public final class CryptoEvents implements IntegrityFailures, RotationEvents {
+public final class CryptoEvents implements RecordKeyEvents, RotationEvents {
 
     /** The prefix of the topics of this bundle. */
     public static final String TOPIC_PREFIX = "org/bastion/crm/crypto/";
@@ -113,6 +115,11 @@ public final class CryptoEvents implements IntegrityFailures, RotationEvents {
         post(FieldCipher.INTEGRITY_FAILURE_TOPIC, Map.of("kind", record.kind(), "id", record.id(), "field", field));
         return new IntegrityException("field " + field + " of " + record.kind() + " " + record.id()
                 + " failed its integrity check");
+    }
+
+    @Override
+    public void destroyed(long count) {
+        post(RecordKeyBackup.KEYS_DESTROYED_TOPIC, Map.of("count", count));
     }
 
     private void post(String topic, Map<String, ?> properties) {

@@ -11,6 +11,7 @@ import org.bastion.crm.api.crypto.BlindToken;
 import org.bastion.crm.api.crypto.DataKeyInfo;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyRotation;
+import org.bastion.crm.crypto.internal.backup.ArchiveKeys;
 import org.bastion.crm.crypto.internal.db.DataKeyRepository;
 import org.bastion.crm.crypto.internal.db.Transactions;
 import org.bastion.crm.crypto.internal.keys.BlindIndex;
@@ -44,6 +45,7 @@ public final class Keyring {
     private final RecordKeyCache cache;
     private final RecordKeys recordKeys;
     private final SigningKeyring signingKeys;
+    private final ArchiveKeys archiveKeys;
     private final RotationRunner rotations;
     private final ExecutorService ownExecutor;
 
@@ -63,6 +65,7 @@ public final class Keyring {
         this.cache = new RecordKeyCache(settings.recordKeyCacheSize());
         this.recordKeys = new RecordKeys(transactions, dataKeys, cache, events);
         this.signingKeys = new SigningKeyring(transactions, dataKeys, master);
+        this.archiveKeys = new ArchiveKeys(dataKeys, master);
         this.ownExecutor = executor == null ? Executors.newSingleThreadExecutor(Keyring::rotationThread) : null;
         this.rotations = new RotationRunner(transactions, dataKeys, master, participants, events,
                 executor == null ? ownExecutor : executor, settings.rotationBatchSize());
@@ -97,6 +100,19 @@ public final class Keyring {
         dataKeys.wipe();
     }
 
+    /**
+     * Reads the data keys again from the database (after a restore merged the backup's into them) and forgets every
+     * cached record key and signing key check.
+     *
+     * @throws SQLException when the data keys cannot be read
+     * @throws InvalidCipherTextException when a data key does not unwrap with this keystore
+     */
+    public void reloadDataKeys() throws SQLException, InvalidCipherTextException {
+        dataKeys.replaceWith(DataKeys.load(transactions.inNewTransaction(DataKeyRepository::all), master));
+        cache.clear();
+        signingKeys.forgetChecks();
+    }
+
     /** The record keys and their ciphers. */
     public RecordKeys recordKeys() {
         return recordKeys;
@@ -105,6 +121,11 @@ public final class Keyring {
     /** The private signing keys (audit-signing) and their signatures. */
     public SigningKeyring signingKeys() {
         return signingKeys;
+    }
+
+    /** The keys of backup archives. */
+    public ArchiveKeys archiveKeys() {
+        return archiveKeys;
     }
 
     /** The blind-index tokens of a term, one per live blind-index key version. */

@@ -121,6 +121,25 @@ public final class MasterKeyManager {
         status = new KeyStatus(KeyStatus.State.LOCKED, "the crypto bundle is stopping", 0);
     }
 
+    /**
+     * Makes the open keyring match the data keys a restore left in the database (reading them again, forgetting cached
+     * record keys); locks the keys, with the reason, when they do not load. While locked, tries to unlock again.
+     */
+    public synchronized void reloadAfterRestore() {
+        Keyring open = keyring;
+        if (open == null) {
+            apply(unlocker.fromConfiguration(settings));
+            return;
+        }
+        try {
+            open.reloadDataKeys();
+            log.log(System.Logger.Level.INFO, "Encryption keys: data keys read again after a restore");
+        } catch (SQLException | InvalidCipherTextException | RuntimeException e) {
+            lock("the data keys restored from a backup cannot be loaded (" + e.getClass().getSimpleName()
+                    + (e instanceof SQLException sql ? ", SQL state " + sql.getSQLState() : "") + ")");
+        }
+    }
+
     /** The current state; never throws. */
     public KeyStatus status() {
         KeyStatus current = status;

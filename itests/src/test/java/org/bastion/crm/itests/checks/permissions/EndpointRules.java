@@ -47,6 +47,7 @@ public final class EndpointRules {
         alertRules(rules);
         deliveryRules(rules);
         auditRules(rules);
+        backupRules(rules);
         return rules;
     }
 
@@ -235,6 +236,29 @@ public final class EndpointRules {
                 (f, role, r) -> f.client(role).get("/companies/" + f.company(role, r) + "/history")));
         rules.put("GET /auth/me/activity", loggedIn(200, "the caller's", (f, role, r) ->
                 f.client(role).get("/auth/me/activity")));
+    }
+
+    /**
+     * crm-backup: the catalogue needs backups:read, taking, verifying and deleting backups:manage, restoring
+     * backups:restore (admin only by default). Only the admin takes a (real, small) backup; every other call targets a
+     * non-existing backup (404), a restore with the confirmation its id needs, so no call ever restores.
+     */
+    private static void backupRules(Map<String, EndpointRule> rules) {
+        rules.put("GET /backups", permission("backups:read", 200, "the catalogue", (f, role, r) ->
+                f.client(role).get("/backups")));
+        rules.put("POST /backups", permission("backups:manage", 201, "a new backup", (f, role, r) ->
+                f.client(role).post("/backups", null)));
+        rules.put("GET /backups/{}", permission("backups:read", 404, "a non-existing backup", (f, role, r) ->
+                f.client(role).get("/backups/" + UUID.randomUUID())));
+        rules.put("DELETE /backups/{}", permission("backups:manage", 404, "a non-existing backup", (f, role, r) ->
+                f.client(role).delete("/backups/" + UUID.randomUUID())));
+        rules.put("POST /backups/{}/verify", permission("backups:manage", 404, "a non-existing backup",
+                (f, role, r) -> f.client(role).post("/backups/" + UUID.randomUUID() + "/verify", null)));
+        rules.put("POST /backups/{}/restore", permission("backups:restore", 404, "a non-existing backup, confirmed",
+                (f, role, r) -> {
+                    String id = UUID.randomUUID().toString();
+                    return f.client(role).post("/backups/" + id + "/restore", object("confirm", id));
+                }));
     }
 
     private static ApiResponse patch(MatrixFixture fixture, String role, String path) {

@@ -97,6 +97,23 @@ public final class DataKeys {
         });
     }
 
+    /**
+     * Takes over the versions of {@code loaded} (read again from the database, after a restore) and wipes the keys of
+     * this one; {@code loaded} is left empty.
+     */
+    public synchronized void replaceWith(DataKeys loaded) {
+        if (wiped) {
+            loaded.wipe();
+            throw new KeyMaterial.KeyWipedException();
+        }
+        Map<KeyPurpose, NavigableMap<Integer, Version>> old = versions;
+        synchronized (loaded) {
+            versions = loaded.versions;
+            loaded.versions = Map.of();
+        }
+        old.values().forEach(map -> map.values().forEach(v -> v.material().wipe()));
+    }
+
     /** Zeroes every key; later uses throw {@link KeyMaterial.KeyWipedException}. */
     public synchronized void wipe() {
         wiped = true;

@@ -35,11 +35,11 @@ public final class RecordKeys {
     private final Transactions transactions;
     private final DataKeys dataKeys;
     private final RecordKeyCache cache;
-    private final IntegrityFailures failures;
+    private final RecordKeyEvents failures;
     private volatile boolean closed;
     private volatile boolean warnedAboutCacheSize;
 
-    public RecordKeys(Transactions transactions, DataKeys dataKeys, RecordKeyCache cache, IntegrityFailures failures) {
+    public RecordKeys(Transactions transactions, DataKeys dataKeys, RecordKeyCache cache, RecordKeyEvents failures) {
         this.transactions = transactions;
         this.dataKeys = dataKeys;
         this.cache = cache;
@@ -106,14 +106,22 @@ public final class RecordKeys {
         return ciphers;
     }
 
-    /** Destroys a record's key (in the caller's transaction); whether it had one. */
+    /**
+     * Destroys a record's key (in the caller's transaction); whether it had one. Once the destruction commits,
+     * {@link RecordKeyEvents#destroyed(long)} reports it (the key backup is rewritten on it).
+     */
     public boolean destroy(RecordRef record) {
         ensureOpen();
         boolean deleted = read("destroying the key of " + record,
                 () -> transactions.inCallerContext(c -> RecordKeyRepository.delete(c, record.kind(), record.id())));
         cache.invalidate(record);
         // a reader may re-cache the key before the caller's transaction commits the delete: drop it again at the end
-        transactions.afterCompletion(committed -> cache.invalidate(record));
+        transactions.afterCompletion(committed -> {
+            cache.invalidate(record);
+            if (committed && deleted) {
+                failures.destroyed(1);
+            }
+        });
         return deleted;
     }
 

@@ -91,6 +91,11 @@ public final class SigningKeyring {
         }
     }
 
+    /** Forgets which public keys were checked against their private keys (the tables were restored). */
+    public void forgetChecks() {
+        checkedVersions.clear();
+    }
+
     private int currentVersion(KeyPurpose purpose) {
         OptionalInt active = sql("reading the signing keys", c -> SigningKeyRepository.activeVersion(c, purpose),
                 false);

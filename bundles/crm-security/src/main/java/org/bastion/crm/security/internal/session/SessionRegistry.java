@@ -274,6 +274,19 @@ public final class SessionRegistry {
         }
     }
 
+    /**
+     * Forgets every cached session (after a restore replaced the tables): the next request of each token reads
+     * {@code crm_session} again, so a session whose row is gone ends at once.
+     */
+    public void forgetAll() {
+        revocations.writeLock().lock();
+        try {
+            cache.clear();
+        } finally {
+            revocations.writeLock().unlock();
+        }
+    }
+
     /** How many sessions are cached (for tests and health). */
     public int cachedSessions() {
         return cache.size();

@@ -1,5 +1,6 @@
 package org.bastion.crm.security.internal.user;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,14 @@ public final class UserDirectoryImpl implements UserDirectory {
                 idByUsername.remove(gone.username(), id);
             }
         }
+    }
+
+    /** Reads every user again (after a restore replaced the table): users gone are forgotten. */
+    public synchronized void reloadAll() {
+        List<UserRow> rows = database.read(UserRepository::all);
+        byId.clear();
+        idByUsername.clear();
+        rows.forEach(this::put);
     }
 
     @Override
