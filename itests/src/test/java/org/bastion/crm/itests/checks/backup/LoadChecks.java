@@ -52,6 +52,6 @@ public final class LoadChecks {
 
     /** No personal marker (and no company name) in any file under the backup directory. */
     public void noPlaintextInBackupFiles() {
-        new BackupMarkerScanChecks(new LoadBackupsApi(api), MARKERS).noMarkerInAnyBackupFile();
+        new BackupMarkerScanChecks(api, MARKERS).noMarkerInAnyBackupFile();
     }
 }
