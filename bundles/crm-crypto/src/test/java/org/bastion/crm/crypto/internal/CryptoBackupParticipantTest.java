@@ -12,6 +12,8 @@ import org.bastion.crm.api.backup.BackupParticipant;
 import org.bastion.crm.api.crypto.KeyPurpose;
 import org.bastion.crm.api.crypto.KeyStatus;
 import org.bastion.crm.crypto.internal.backup.SealedArchiveKey;
+import java.util.Set;
+import org.bastion.crm.testing.BackupParticipantChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +74,16 @@ class CryptoBackupParticipantTest {
 
         assertThat(fixture.manager().status().state()).isEqualTo(KeyStatus.State.LOCKED);
         assertThat(fixture.manager().status().detail()).startsWith("the data keys restored from a backup cannot be loaded");
+    }
+
+    @Test
+    void everyTableOfTheMigrationsIsBackedUpOrKnowinglyLeftOut() throws Exception {
+        org.h2.jdbcx.JdbcDataSource empty = new org.h2.jdbcx.JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        BackupParticipant participant = new CryptoBackupParticipant(null,
+                BackupParticipantChecks.scripts(CryptoSchema.SCRIPT_FOLDER));
+
+        assertThat(BackupParticipantChecks.problems(empty, participant, Set.of("crm_record_key", "crm_key_rotation")))
+                .isEmpty();
     }
 }

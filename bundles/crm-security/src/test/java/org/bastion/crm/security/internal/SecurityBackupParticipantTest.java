@@ -8,6 +8,9 @@ import java.util.List;
 import org.bastion.crm.api.backup.BackupParticipant;
 import org.bastion.crm.security.internal.db.UserRepository;
 import org.bastion.crm.security.internal.db.UserRow;
+import java.util.Set;
+import org.bastion.crm.testing.BackupParticipantChecks;
+import org.bastion.crm.security.internal.db.SecurityDatabase;
 import org.junit.jupiter.api.Test;
 
 class SecurityBackupParticipantTest {
@@ -60,5 +63,16 @@ class SecurityBackupParticipantTest {
                 return statement.executeUpdate();
             }
         });
+    }
+
+    @Test
+    void everyTableOfTheMigrationsIsBackedUpOrKnowinglyLeftOut() throws Exception {
+        org.h2.jdbcx.JdbcDataSource empty = new org.h2.jdbcx.JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        BackupParticipant withScripts = new SecurityBackupParticipant(f.directory, f.sessions,
+                BackupParticipantChecks.scripts(SecurityDatabase.SCRIPT_FOLDER));
+
+        assertThat(BackupParticipantChecks.problems(empty, withScripts,
+                Set.of("crm_session", "crm_login_lock", "crm_address_refusal"))).isEmpty();
     }
 }

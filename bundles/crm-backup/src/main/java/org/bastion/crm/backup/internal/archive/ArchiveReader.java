@@ -80,7 +80,7 @@ public final class ArchiveReader {
             throw new BackupFailure(Reason.TRUNCATED, "the backup is cut short in or after " + nameOf(lastPart)
                     + ": its final frame is missing", nameOf(lastPart), null);
         }
-        int named = part == lastPart || part == lastPart + 1 ? part : lastPart;
+        int named = part == lastPart || part == lastPart + 1 ? part : lastPart + 1;
         byte[] plaintext = decrypt(type, part, ciphertext, named);
         lastPart = part;
         frameIndex++;

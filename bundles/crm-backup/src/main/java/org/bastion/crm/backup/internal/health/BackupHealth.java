@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 import org.bastion.crm.api.health.ComponentHealth;
 import org.bastion.crm.api.health.HealthContributor;
 import org.bastion.crm.api.health.HealthState;
+import org.bastion.crm.backup.internal.BackupDatabase;
 import org.bastion.crm.backup.internal.BackupService;
-import org.bastion.crm.backup.internal.schedule.AfterBackup;
+import org.bastion.crm.backup.internal.schedule.OffsiteAndRetention;
 import org.bastion.crm.backup.internal.schedule.BackupCatalogue;
 import org.bastion.crm.backup.internal.schedule.BackupScheduler;
 import org.bastion.crm.backup.internal.schedule.BackupSettings;
@@ -45,10 +46,11 @@ public final class BackupHealth implements HealthContributor {
     private final Clock clock;
 
     @Activate
-    public BackupHealth(@Reference BackupScheduler scheduler, @Reference AfterBackup after,
-            @Reference ScheduleDatabase database, @Reference BackupService service) {
+    public BackupHealth(@Reference BackupScheduler scheduler, @Reference OffsiteAndRetention after,
+            @Reference BackupDatabase database, @Reference BackupService service) {
         this(() -> scheduler.backups().settings(), () -> scheduler.backups().lastRun(), after::problem,
-                new BackupCatalogue(database), service::directory, Clock.systemUTC());
+                new BackupCatalogue(new ScheduleDatabase(database.transactions())), service::directory,
+                Clock.systemUTC());
     }
 
     /** With its sources given one by one (unit tests). */

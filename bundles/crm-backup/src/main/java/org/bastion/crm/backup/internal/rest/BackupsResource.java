@@ -97,7 +97,7 @@ public class BackupsResource {
     public Response create(@Context UriInfo uriInfo) {
         access.check(BackupPermissions.MANAGE);
         BackupInfo backup = backups.create("manual", BackupProgress.NONE);
-        URI location = uriInfo.getBaseUriBuilder().path(BackupsResource.class).path(backup.id().toString()).build();
+        URI location = uriInfo.getAbsolutePathBuilder().path(backup.id().toString()).build();
         return Response.created(location).entity(backup).build();
     }
 

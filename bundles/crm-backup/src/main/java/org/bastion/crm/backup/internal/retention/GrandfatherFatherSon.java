@@ -19,15 +19,13 @@ import java.util.function.Function;
  * Retention as daily, weekly and monthly counts (grandfather-father-son), pure arithmetic over the completed backups:
  * the newest backup of each of the last {@code keepDaily} days that have one is kept, the newest of each of the last
  * {@code keepWeekly} ISO weeks, the newest of each of the last {@code keepMonthly} months; the newest backup of all and
- * every {@code pre-restore} backup younger than a day are always kept; the rest is deleted.
+ * every backup younger than a day are always kept (a manual backup is not deleted by the next one taken the same day,
+ * nor the safety backup taken before a restore by the restore's own backups); the rest is deleted.
  */
 public final class GrandfatherFatherSon {
 
-    /** How long a safety backup taken before a restore is kept whatever the counts say. */
-    public static final Duration PRE_RESTORE_KEPT = Duration.ofDays(1);
-
-    /** The trigger of a safety backup taken before a restore. */
-    public static final String PRE_RESTORE = "pre-restore";
+    /** How long every backup is kept whatever the counts say. */
+    public static final Duration ALWAYS_KEPT = Duration.ofDays(1);
 
     private final Policy policy;
     private final ZoneId zone;
@@ -75,9 +73,8 @@ public final class GrandfatherFatherSon {
         keepNewestPer(newestFirst, policy.keepMonthly(), b -> YearMonth.from(day(b)), kept);
         List<Backup> deleted = new ArrayList<>();
         for (Backup backup : newestFirst) {
-            boolean recentSafety = PRE_RESTORE.equals(backup.trigger())
-                    && backup.takenAt().isAfter(now.minus(PRE_RESTORE_KEPT));
-            if (!kept.contains(backup.id()) && !recentSafety) {
+            boolean young = backup.takenAt().isAfter(now.minus(ALWAYS_KEPT));
+            if (!kept.contains(backup.id()) && !young) {
                 deleted.add(backup);
             }
         }

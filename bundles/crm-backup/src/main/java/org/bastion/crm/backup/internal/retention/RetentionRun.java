@@ -17,7 +17,8 @@ import org.bastion.crm.backup.internal.schedule.BackupCatalogue;
 /**
  * Applies retention to the catalogue: the backups {@link GrandfatherFatherSon} lets go have their files deleted (in
  * the backup directory and, when configured, the off-site directory) and their rows marked DELETED. A file that
- * cannot be deleted keeps its row COMPLETED and is tried again after the next backup.
+ * cannot be deleted keeps its row COMPLETED and is tried again after the next backup; an off-site copy that cannot be
+ * deleted is logged and left.
  */
 public final class RetentionRun {
 
@@ -49,13 +50,18 @@ public final class RetentionRun {
             BackupCatalogue.Row row = byId.get(backup.id());
             try {
                 delete(directory, row.fileName());
-                if (offsite != null) {
-                    delete(offsite, row.fileName());
-                }
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "Backup retention could not delete " + row.fileName() + " ("
                         + e.getClass().getSimpleName() + "); it stays and is tried again after the next backup");
                 continue;
+            }
+            if (offsite != null) {
+                try {
+                    delete(offsite, row.fileName());
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Backup retention could not delete the off-site copy of "
+                            + row.fileName() + " in " + offsite + " (" + e.getClass().getSimpleName() + ")");
+                }
             }
             if (catalogue.markDeleted(row.id())) {
                 deleted.add(row);

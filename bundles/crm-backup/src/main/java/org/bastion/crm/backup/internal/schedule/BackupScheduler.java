@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 
+import org.bastion.crm.backup.internal.BackupDatabase;
 import org.bastion.crm.backup.internal.BackupService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -32,11 +33,10 @@ public final class BackupScheduler {
 
     @Activate
     public BackupScheduler(BundleContext context, @Reference BackupService service,
-            @Reference ScheduleDatabase database, @Reference AfterBackup after, ScheduleConfig config) {
+            @Reference BackupDatabase database, ScheduleConfig config) {
         this.context = context;
-        this.backups = new ScheduledBackups(service,
-                new JobLease(database, JobLease.BACKUP_JOB, ScheduledBackups.nodeName()), after,
-                Clock.systemDefaultZone());
+        this.backups = new ScheduledBackups(service, new JobLease(new ScheduleDatabase(database.transactions()),
+                JobLease.BACKUP_JOB, ScheduledBackups.nodeName()), Clock.systemDefaultZone());
         modified(config);
     }
 

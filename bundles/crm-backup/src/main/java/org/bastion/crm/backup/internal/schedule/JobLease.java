@@ -14,7 +14,7 @@ import org.bastion.crm.support.jdbc.Sql;
 public final class JobLease {
 
     /** The scheduled backup's row. */
-    public static final String BACKUP_JOB = "backup";
+    public static final String BACKUP_JOB = "scheduled-backup";
 
     private final ScheduleDatabase database;
     private final String job;

@@ -41,7 +41,7 @@ public final class KeyBackupRefresher implements EventHandler {
 
     @Activate
     public KeyBackupRefresher(@Reference BackupEngine engine, @Reference BackupService service,
-            @Reference AfterBackup after) {
+            @Reference OffsiteAndRetention after) {
         this(Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "crm-backup-key-backup");
             thread.setDaemon(true);

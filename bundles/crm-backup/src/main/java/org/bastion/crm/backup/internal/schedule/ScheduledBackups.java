@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.TimeZone;
 
+import org.bastion.crm.api.CrmException;
 import org.bastion.crm.backup.internal.BackupInfo;
 import org.bastion.crm.backup.internal.BackupService;
 import org.bastion.crm.backup.internal.engine.BackupFailure;
@@ -13,7 +14,7 @@ import org.bastion.crm.backup.internal.engine.BackupProgress;
 /**
  * The scheduled backups of one node: holds the schedule in force (a refused one keeps the previous, with one log line
  * naming the problem) and, each time the schedule fires, runs {@code BackupService.create("scheduled")} when this node
- * wins the scheduled time's lease, then the off-site copy and retention.
+ * wins the scheduled time's lease (the service then calls the off-site copy and retention, {@link OffsiteAndRetention}).
  */
 public final class ScheduledBackups {
 
@@ -31,15 +32,13 @@ public final class ScheduledBackups {
 
     private final BackupService service;
     private final JobLease lease;
-    private final AfterBackup after;
     private final Clock clock;
     private volatile BackupSettings settings;
     private volatile LastRun lastRun;
 
-    public ScheduledBackups(BackupService service, JobLease lease, AfterBackup after, Clock clock) {
+    public ScheduledBackups(BackupService service, JobLease lease, Clock clock) {
         this.service = service;
         this.lease = lease;
-        this.after = after;
         this.clock = clock;
     }
 
@@ -95,12 +94,13 @@ public final class ScheduledBackups {
             BackupInfo info = service.create(TRIGGER, BackupProgress.NONE);
             if ("COMPLETED".equals(info.state())) {
                 record(now, true, "backup " + info.fileName());
-                after.completed(info, service.directory());
             } else {
                 record(now, false, "backup " + info.fileName() + " " + info.state() + ": " + info.error());
             }
         } catch (BackupFailure e) {
             record(now, false, e.reason() + ": " + e.getMessage());
+        } catch (CrmException e) {
+            record(now, false, e.getMessage());
         } catch (RuntimeException e) {
             record(now, false, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

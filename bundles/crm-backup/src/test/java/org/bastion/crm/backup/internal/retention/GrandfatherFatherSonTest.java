@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class GrandfatherFatherSonTest {
 
-    /** Monday. */
-    private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
+    /** Tuesday 8 December, a little more than a day after the newest backup of most tests. */
+    private static final Instant NOW = Instant.parse("2026-12-08T03:00:00Z");
 
     private static GrandfatherFatherSon gfs(int daily, int weekly, int monthly) {
         return new GrandfatherFatherSon(new Policy(daily, weekly, monthly), ZoneOffset.UTC);
@@ -56,11 +56,11 @@ class GrandfatherFatherSonTest {
 
     @Test
     void onlyTheNewestBackupOfADayCountsAsItsDaily() {
-        Backup morning = at("2026-12-07T02:00:00Z");
-        Backup noon = at("2026-12-07T11:00:00Z");
-        Backup yesterday = at("2026-12-06T02:00:00Z");
+        Backup morning = at("2026-12-06T02:00:00Z");
+        Backup noon = at("2026-12-06T11:00:00Z");
+        Backup dayBefore = at("2026-12-05T02:00:00Z");
 
-        List<Backup> deleted = gfs(2, 0, 0).toDelete(List.of(morning, noon, yesterday), NOW);
+        List<Backup> deleted = gfs(2, 0, 0).toDelete(List.of(morning, noon, dayBefore), NOW);
 
         assertThat(deleted).containsExactly(morning);
     }
@@ -101,23 +101,25 @@ class GrandfatherFatherSonTest {
     }
 
     @Test
-    void aSafetyBackupTakenBeforeARestoreIsKeptForADay() {
+    void everyBackupYoungerThanADayIsKeptWhateverTheCounts() {
+        Instant now = Instant.parse("2026-12-07T12:00:00Z");
         Backup newest = at("2026-12-07T11:00:00Z");
         Backup safetyHourAgo = new Backup(UUID.randomUUID(), Instant.parse("2026-12-07T10:55:00Z"), "pre-restore");
+        Backup manualThisMorning = new Backup(UUID.randomUUID(), Instant.parse("2026-12-07T02:00:00Z"), "manual");
         Backup safetyTwoDaysAgo = new Backup(UUID.randomUUID(), Instant.parse("2026-12-05T10:55:00Z"),
                 "pre-restore");
         Backup manualTwoDaysAgo = new Backup(UUID.randomUUID(), Instant.parse("2026-12-05T09:00:00Z"), "manual");
 
-        List<Backup> deleted = gfs(0, 0, 0).toDelete(List.of(newest, safetyHourAgo, safetyTwoDaysAgo,
-                manualTwoDaysAgo), NOW);
+        List<Backup> deleted = gfs(0, 0, 0).toDelete(List.of(newest, safetyHourAgo, manualThisMorning,
+                safetyTwoDaysAgo, manualTwoDaysAgo), now);
 
         assertThat(deleted).containsExactly(safetyTwoDaysAgo, manualTwoDaysAgo);
     }
 
     @Test
     void daysAreCountedInTheServersTimeZone() {
-        Backup lateEvening = at("2026-12-06T23:30:00Z"); // 7 December in UTC+2
-        Backup morning = at("2026-12-07T02:00:00Z");
+        Backup lateEvening = at("2026-12-05T23:30:00Z"); // 6 December in UTC+2
+        Backup morning = at("2026-12-06T02:00:00Z");
 
         assertThat(new GrandfatherFatherSon(new Policy(1, 0, 0), ZoneOffset.ofHours(2))
                 .toDelete(List.of(lateEvening, morning), NOW)).containsExactly(lateEvening);

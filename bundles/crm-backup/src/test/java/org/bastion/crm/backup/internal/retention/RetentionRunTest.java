@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RetentionRunTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-12-08T12:00:00Z");
 
     private final ScheduleFixture fixture = new ScheduleFixture();
 

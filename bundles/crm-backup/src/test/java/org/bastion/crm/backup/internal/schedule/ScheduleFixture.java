@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.bastion.crm.api.persistence.Migration;
+import org.bastion.crm.support.jdbc.BundleSchema;
 import org.bastion.crm.support.jdbc.Sql;
 import org.bastion.crm.testing.LocalTransactions;
 import org.h2.jdbcx.JdbcDataSource;
@@ -25,8 +26,8 @@ public final class ScheduleFixture {
     public ScheduleFixture() {
         dataSource.setURL("jdbc:h2:mem:backup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         try {
-            database = new ScheduleDatabase(dataSource, new LocalTransactions(dataSource),
-                    List.of(script("V1__create_backup.sql")));
+            BundleSchema.migrate(dataSource, "backup", List.of(script("V1__create_backup.sql")));
+            database = new ScheduleDatabase(new LocalTransactions(dataSource));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,6 @@ package org.bastion.crm.backup.internal.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +38,7 @@ class ScheduledBackupsTest {
     }
 
     private ScheduledBackups node(String name) {
-        AfterBackup after = new AfterBackup(fixture.catalogue, Configs.of("0 0 2 * * ?", 1, 0, 0, ""), clock);
-        return new ScheduledBackups(service, new JobLease(fixture.database, JobLease.BACKUP_JOB, name), after, clock);
+        return new ScheduledBackups(service, new JobLease(fixture.database, JobLease.BACKUP_JOB, name), clock);
     }
 
     @Test
@@ -70,22 +68,6 @@ class ScheduledBackupsTest {
         a.fire();
 
         assertThat(service.triggers).isEmpty();
-    }
-
-    @Test
-    void eachSuccessfulScheduledBackupIsFollowedByRetention() {
-        ScheduledBackups a = node("a");
-        a.configure(Configs.schedule("0 0 2 * * ?"));
-
-        for (int day = 0; day < 3; day++) {
-            clock.advance(Duration.ofMillis(600));
-            a.fire();
-            clock.advance(Duration.ofDays(1).minusMillis(600));
-        }
-
-        assertThat(directory.resolve("backup-3.cbk")).exists();
-        assertThat(Files.exists(directory.resolve("backup-1.cbk"))).isFalse();
-        assertThat(Files.exists(directory.resolve("backup-2.cbk"))).isFalse();
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.bastion.crm.api.backup.BackupParticipant;
 import org.bastion.crm.permissions.internal.PermissionsFixture;
+import java.util.Set;
+import org.bastion.crm.testing.BackupParticipantChecks;
+import org.bastion.crm.permissions.internal.db.PermissionsDatabase;
 import org.junit.jupiter.api.Test;
 
 class PermissionsBackupParticipantTest {
@@ -45,5 +48,15 @@ class PermissionsBackupParticipantTest {
                 return statement.executeUpdate();
             }
         });
+    }
+
+    @Test
+    void everyTableOfTheMigrationsIsBackedUp() throws Exception {
+        org.h2.jdbcx.JdbcDataSource empty = new org.h2.jdbcx.JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        BackupParticipant withScripts = new PermissionsBackupParticipant(f.roleStore, f.teamStore,
+                BackupParticipantChecks.scripts(PermissionsDatabase.SCRIPT_FOLDER));
+
+        assertThat(BackupParticipantChecks.problems(empty, withScripts, Set.of())).isEmpty();
     }
 }

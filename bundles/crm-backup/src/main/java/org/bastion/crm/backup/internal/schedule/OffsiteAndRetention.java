@@ -14,6 +14,8 @@ import java.util.TimeZone;
 import org.bastion.crm.api.audit.AuditActor;
 import org.bastion.crm.api.audit.AuditEntry;
 import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.backup.internal.AfterBackup;
+import org.bastion.crm.backup.internal.BackupDatabase;
 import org.bastion.crm.backup.internal.BackupInfo;
 import org.bastion.crm.backup.internal.retention.RetentionRun;
 import org.osgi.service.component.annotations.Activate;
@@ -22,17 +24,17 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * What follows each successful backup, whatever triggered it: the copy of the backup and of the key backup to the
- * off-site directory when one is configured (recorded in the catalogue), then retention. Depends on no
- * {@code BackupService}, so the service can call it after every backup.
+ * What follows each successful backup, whatever triggered it (a hook the service calls while it still holds the
+ * backup's lease): the copy of the backup and of the key backup to the off-site directory when one is configured
+ * (recorded in the catalogue), then retention.
  */
-@Component(service = AfterBackup.class, configurationPid = ScheduleConfig.PID)
-public final class AfterBackup {
+@Component(service = {AfterBackup.class, OffsiteAndRetention.class}, configurationPid = ScheduleConfig.PID)
+public final class OffsiteAndRetention implements AfterBackup {
 
     /** The key backup's file name in the backup directory. */
     public static final String KEY_BACKUP = "record-keys.cbk";
 
-    private static final System.Logger LOG = System.getLogger(AfterBackup.class.getName());
+    private static final System.Logger LOG = System.getLogger(OffsiteAndRetention.class.getName());
 
     /** Where retention records {@code backup.deleted}; absent while auditing is not installed. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
@@ -44,12 +46,12 @@ public final class AfterBackup {
     private volatile String problem;
 
     @Activate
-    public AfterBackup(@Reference ScheduleDatabase database, ScheduleConfig config) {
-        this(new BackupCatalogue(database), config, Clock.systemDefaultZone());
+    public OffsiteAndRetention(@Reference BackupDatabase database, ScheduleConfig config) {
+        this(new BackupCatalogue(new ScheduleDatabase(database.transactions())), config, Clock.systemDefaultZone());
     }
 
     /** With a catalogue and clock of its own (unit tests). */
-    public AfterBackup(BackupCatalogue catalogue, ScheduleConfig config, Clock clock) {
+    public OffsiteAndRetention(BackupCatalogue catalogue, ScheduleConfig config, Clock clock) {
         this.catalogue = catalogue;
         this.clock = clock;
         this.settings = BackupSettings.of(config, null, clock.instant(), TimeZone.getDefault());
@@ -61,10 +63,12 @@ public final class AfterBackup {
     }
 
     /**
-     * Copies {@code backup} off-site and applies retention in {@code directory}; failures are logged and reported by
-     * {@link #problem()}, never thrown (the backup itself succeeded).
+     * Copies {@code backup} off-site and applies retention in the directory of {@code file}; failures are logged and
+     * reported by {@link #problem()}, never thrown (the backup itself succeeded).
      */
-    public void completed(BackupInfo backup, Path directory) {
+    @Override
+    public void completed(BackupInfo backup, Path file) {
+        Path directory = file.toAbsolutePath().getParent();
         BackupSettings current = settings;
         String failed = null;
         if (current.offsite() != null) {
