@@ -43,32 +43,32 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
 
     @Test
     public void laBackupUnderWriteLoadRestoresWithCountsAndReferencesWhole() {
-        new LoadChecks(api, shell, bundleContext).backupUnderWriteLoadRestoresWhole();
+        new LoadChecks(api, clients, shell, bundleContext).backupUnderWriteLoadRestoresWhole();
     }
 
     @Test
     public void lbContactShreddedAfterABackupStaysUnreadableWhenItIsRestored() {
-        new LoadChecks(api, shell, bundleContext).shreddedContactStaysUnreadableAfterRestore();
+        new LoadChecks(api, clients, shell, bundleContext).shreddedContactStaysUnreadableAfterRestore();
     }
 
     @Test
     public void lcTruncatedTamperedAndForeignFilesAreNamedAndNeverRestored() {
-        new LoadChecks(api, shell, bundleContext).damagedFilesAreNamed();
+        new LoadChecks(api, clients, shell, bundleContext).damagedFilesAreNamed();
     }
 
     @Test
     public void ldRestoreAnswers503WithRetryAfterAndReopens() {
-        new LoadChecks(api, shell, bundleContext).restoreRunsInMaintenanceMode();
+        new LoadChecks(api, clients, shell, bundleContext).restoreRunsInMaintenanceMode();
     }
 
     @Test
     public void leRestoreOrBackupWhileABackupRunsIsRefusedWith409() {
-        new LoadChecks(api, shell, bundleContext).secondOperationIsRefused();
+        new LoadChecks(api, clients, shell, bundleContext).secondOperationIsRefused();
     }
 
     @Test
     public void lfNoPersonalValueInPlaintextInAnyBackupFile() {
-        new LoadChecks(api, shell, bundleContext).noPlaintextInBackupFiles();
+        new LoadChecks(api, clients, shell, bundleContext).noPlaintextInBackupFiles();
     }
 
     // --- backup-rehearsal: load, cross-database restore, runbook (prefix r) ---

@@ -44,6 +44,18 @@ public final class AdminLogin {
         return session;
     }
 
+    /**
+     * Logs the admin in again with its password and authenticator app and makes that the suite's session (later tests
+     * get its token): a restore replaces the users, which ends every session.
+     */
+    public static synchronized AdminSession renew(ApiClients clients) {
+        AdminSession old = current();
+        String token = new Logins(clients).tokenWithTotp(AdminSession.USERNAME, old.password(), old.app());
+        session = new AdminSession(old.password(), old.passwordFilePermissions(), old.usernamesAtBoot(),
+                old.enrolment(), token);
+        return session;
+    }
+
     /** The path of the first admin's password file in the running container. */
     public static Path passwordFile() {
         return KarafLog.dataFolder().resolve(PASSWORD_FILE);

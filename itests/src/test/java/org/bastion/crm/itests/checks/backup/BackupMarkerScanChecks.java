@@ -26,9 +26,9 @@ final class BackupMarkerScanChecks {
     private final LoadMarkers markers;
     private final LoadBackupsApi backups;
 
-    BackupMarkerScanChecks(CrmApi api, LoadMarkers markers) {
+    BackupMarkerScanChecks(CrmApi api, LoadBackupsApi backups, LoadMarkers markers) {
         this.api = api;
-        this.backups = new LoadBackupsApi(api);
+        this.backups = backups;
         this.markers = markers;
     }
 

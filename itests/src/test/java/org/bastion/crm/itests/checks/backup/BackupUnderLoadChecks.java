@@ -34,11 +34,11 @@ final class BackupUnderLoadChecks {
     private final LoadMarkers markers;
     private final LoadBackupsApi backups;
 
-    BackupUnderLoadChecks(CrmApi api, BundleContext bundleContext, LoadMarkers markers) {
+    BackupUnderLoadChecks(CrmApi api, LoadBackupsApi backups, BundleContext bundleContext, LoadMarkers markers) {
         this.api = api;
         this.bundleContext = bundleContext;
         this.markers = markers;
-        this.backups = new LoadBackupsApi(api);
+        this.backups = backups;
     }
 
     /** Writes, draws the line, backs up while writes go on, stops, restores and checks what came back. */

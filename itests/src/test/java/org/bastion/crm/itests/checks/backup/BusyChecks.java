@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bastion.crm.itests.support.ApiResponse;
-import org.bastion.crm.itests.support.CrmApi;
 import org.bastion.crm.itests.support.Expect;
 
 /**
@@ -21,12 +20,10 @@ final class BusyChecks {
 
     private static final int ATTEMPTS = 5;
 
-    private final CrmApi api;
     private final LoadBackupsApi backups;
 
-    BusyChecks(CrmApi api) {
-        this.api = api;
-        this.backups = new LoadBackupsApi(api);
+    BusyChecks(LoadBackupsApi backups) {
+        this.backups = backups;
     }
 
     /** Starts backups until one is seen RUNNING, and asks for a restore and another backup meanwhile. */

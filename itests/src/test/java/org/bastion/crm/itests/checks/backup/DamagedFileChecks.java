@@ -39,11 +39,11 @@ final class DamagedFileChecks {
     private final LoadMarkers markers;
     private final LoadBackupsApi backups;
 
-    DamagedFileChecks(CrmApi api, KarafShell shell, LoadMarkers markers) {
+    DamagedFileChecks(CrmApi api, LoadBackupsApi backups, KarafShell shell, LoadMarkers markers) {
         this.api = api;
         this.shell = shell;
         this.markers = markers;
-        this.backups = new LoadBackupsApi(api);
+        this.backups = backups;
     }
 
     /** One kind of damage: its name, the reason the server must give, and what it does to a good file. */

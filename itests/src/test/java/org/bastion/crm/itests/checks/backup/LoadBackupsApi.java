@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.bastion.crm.itests.support.AdminLogin;
+import org.bastion.crm.itests.support.ApiClients;
 import org.bastion.crm.itests.support.ApiResponse;
 import org.bastion.crm.itests.support.Await;
 import org.bastion.crm.itests.support.CrmApi;
@@ -33,9 +35,12 @@ final class LoadBackupsApi {
     private static final String DEFAULT_DIRECTORY = "data/backups";
 
     private final CrmApi api;
+    private final ApiClients clients;
 
-    LoadBackupsApi(CrmApi api) {
+    /** Backups through {@code api}, which logs the admin in again through {@code clients} when a restore ended it. */
+    LoadBackupsApi(CrmApi api, ApiClients clients) {
         this.api = api;
+        this.clients = clients;
     }
 
     /** {@code POST /backups}, answered as it comes. */
@@ -92,10 +97,22 @@ final class LoadBackupsApi {
         awaitServing();
     }
 
-    /** Waits until maintenance is over: the contact list answers 200 again. */
+    /**
+     * Waits until maintenance is over: the contact list answers 200 again, after logging the admin in again when the
+     * restore ended its session (a restore replaces the users, which ends every session).
+     */
     void awaitServing() {
-        Await.until("the CRM to serve GET /contacts again after the restore", OPERATION, () -> api.get("/contacts?size=1"),
+        Await.until("the CRM to serve GET /contacts again after the restore", OPERATION, this::contactsAsAdmin,
                 answer -> answer.status() == 200);
+    }
+
+    private ApiResponse contactsAsAdmin() {
+        ApiResponse answer = api.get("/contacts?size=1");
+        if (answer.status() == 401) {
+            api.useBearer(AdminLogin.renew(clients).token());
+            answer = api.get("/contacts?size=1");
+        }
+        return answer;
     }
 
     /** The manifest's row count of {@code table}, whichever participant holds it. */

@@ -72,7 +72,8 @@ final class LoadMarkers {
 
     /** A company of this run whose name carries a plaintext marker. */
     Map<String, Object> company() {
-        return object("name", "Company " + plaintext("co"), "domain", "co-" + run + ".example");
+        String name = plaintext("co");
+        return object("name", "Company " + name, "domain", name + ".example");
     }
 
     private static String hex(int bytes) {

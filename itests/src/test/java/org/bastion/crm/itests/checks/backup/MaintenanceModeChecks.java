@@ -32,10 +32,10 @@ final class MaintenanceModeChecks {
     private final KarafShell shell;
     private final LoadBackupsApi backups;
 
-    MaintenanceModeChecks(CrmApi api, KarafShell shell) {
+    MaintenanceModeChecks(CrmApi api, LoadBackupsApi backups, KarafShell shell) {
         this.api = api;
         this.shell = shell;
-        this.backups = new LoadBackupsApi(api);
+        this.backups = backups;
     }
 
     /** What clients saw while one restore ran. */

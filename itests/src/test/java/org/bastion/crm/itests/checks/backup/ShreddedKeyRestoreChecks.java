@@ -36,9 +36,12 @@ final class ShreddedKeyRestoreChecks {
     private final KarafShell shell;
     private final BundleContext bundleContext;
     private final LoadMarkers markers;
+    private final LoadBackupsApi backups;
 
-    ShreddedKeyRestoreChecks(CrmApi api, KarafShell shell, BundleContext bundleContext, LoadMarkers markers) {
+    ShreddedKeyRestoreChecks(CrmApi api, LoadBackupsApi backups, KarafShell shell, BundleContext bundleContext,
+            LoadMarkers markers) {
         this.api = api;
+        this.backups = backups;
         this.shell = shell;
         this.bundleContext = bundleContext;
         this.markers = markers;
@@ -65,7 +68,7 @@ final class ShreddedKeyRestoreChecks {
         String restored = shell.execute("crm:backup-restore --force " + backupId);
         assertFalse("crm:backup-restore shows no stack trace or exception: " + restored,
                 restored.contains("Exception") || restored.contains("\tat "));
-        new LoadBackupsApi(api).awaitServing();
+        backups.awaitServing();
 
         for (String unreadable : List.of(shredded, deleted)) {
             ApiResponse answer = api.get("/contacts/" + unreadable);
@@ -92,7 +95,6 @@ final class ShreddedKeyRestoreChecks {
         Matcher id = UUID_PATTERN.matcher(output);
         assertTrue("crm:backup-create prints the backup's id: " + output, id.find());
         String backupId = id.group();
-        LoadBackupsApi backups = new LoadBackupsApi(api);
         JsonNode info = Await.until("backup " + backupId + " in the catalogue", LoadBackupsApi.OPERATION,
                 () -> backups.get(backupId), answer -> answer.status() == 200
                         && !"RUNNING".equals(answer.json().path("state").asText())).json();
