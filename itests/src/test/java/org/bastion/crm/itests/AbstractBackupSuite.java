@@ -3,6 +3,7 @@ package org.bastion.crm.itests;
 import static org.junit.Assert.assertEquals;
 
 import org.bastion.crm.itests.checks.backup.LoadChecks;
+import org.bastion.crm.itests.checks.backup.ParticipantTableChecks;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -34,6 +35,16 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     // --- backup-data: archive, snapshot, verify, restore engine (add @Test methods here, prefix d) ---
 
     // --- backup-participants: every bundle joins, keys, caches after a restore (prefix p) ---
+
+    @Test
+    public void pEveryTableBelongsToExactlyOneParticipantOrIsLeftOutOnPurpose() {
+        new ParticipantTableChecks(bundleContext).everyTableBelongsToExactlyOneParticipantOrIsLeftOut();
+    }
+
+    @Test
+    public void pEveryParticipantsSchemaComponentIsRecorded() {
+        new ParticipantTableChecks(bundleContext).everyParticipantsSchemaComponentIsRecorded();
+    }
 
     // --- backup-service: REST, shell, permissions, maintenance mode, audit (prefix s) ---
 

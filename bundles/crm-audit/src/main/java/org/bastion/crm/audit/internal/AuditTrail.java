@@ -5,6 +5,7 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.OPTION
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
+import java.sql.SQLException;
 import java.time.Clock;
 
 import org.bastion.crm.api.Caller;
@@ -103,6 +104,24 @@ public final class AuditTrail {
 
     void removeListener(AuditListener listener) {
         dispatch.remove(listener);
+    }
+
+    /**
+     * Before a restore: writes the queued entries and links the committed ones, then holds the writer and the chainer
+     * (entries recorded meanwhile stay queued) until {@link #resumeAfterRestore()}.
+     */
+    public void pauseForRestore() throws SQLException, InterruptedException {
+        writer.pause();
+        chainer.pause();
+    }
+
+    /** After a restore: the chainer reads the (restored) head row again, then the writer and the chainer go on. */
+    public void resumeAfterRestore() throws SQLException {
+        try {
+            chainer.resume();
+        } finally {
+            writer.resume();
+        }
     }
 
     /** The log, whether or not it is registered. */

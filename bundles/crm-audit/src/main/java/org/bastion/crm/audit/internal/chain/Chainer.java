@@ -31,6 +31,9 @@ public final class Chainer implements Runnable {
     private final Semaphore nudges = new Semaphore(0);
     private final Thread thread;
     private volatile boolean stopping;
+    private volatile boolean paused;
+    /** Held by each round of the thread, so that {@link #pause()} returns once none runs. */
+    private final Object rounds = new Object();
     private volatile long unchained;
     private volatile ChainHead lastHead = new ChainHead(0, EntryForm.GENESIS, 0, EntryForm.GENESIS);
 
@@ -67,6 +70,37 @@ public final class Chainer implements Runnable {
         }
     }
 
+    /**
+     * Links what is committed now, then links nothing until {@link #resume()}; returns once no round runs. For a
+     * restore, which replaces the entries and the head row under the chainer.
+     */
+    public void pause() {
+        synchronized (rounds) {
+            try {
+                linkAll();
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Audit: chaining before a pause failed (" + (e instanceof SQLException sql
+                        ? "SQL state " + sql.getSQLState() : e.getClass().getSimpleName()) + ")");
+            }
+            paused = true;
+        }
+    }
+
+    /** Reads the head row again (a restore replaced it) and links again. */
+    public void resume() throws SQLException {
+        synchronized (rounds) {
+            lastHead = transactions.read(connection -> ChainStore.head(connection, false));
+            unchained = 0;
+            paused = false;
+        }
+        nudge();
+    }
+
+    /** Whether {@link #pause()} holds the chainer. */
+    public boolean paused() {
+        return paused;
+    }
+
     /** Rows committed but not linked when last looked. */
     public long unchained() {
         return unchained;
@@ -85,7 +119,11 @@ public final class Chainer implements Runnable {
                 nudges.tryAcquire(Math.max(pollMillis, pause), TimeUnit.MILLISECONDS);
                 nudges.drainPermits();
                 if (!stopping) {
-                    linkAll();
+                    synchronized (rounds) {
+                        if (!paused) {
+                            linkAll();
+                        }
+                    }
                 }
                 pause = 0;
             } catch (InterruptedException e) {

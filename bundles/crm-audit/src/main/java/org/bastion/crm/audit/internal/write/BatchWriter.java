@@ -23,6 +23,7 @@ public final class BatchWriter implements Runnable {
     private final Thread thread;
     private volatile long intervalMillis;
     private volatile boolean stopping;
+    private volatile boolean paused;
 
     /** A writer of {@code queue} through {@code transactions}, calling {@code written} after each batch. */
     public BatchWriter(WriteQueue queue, Transactions transactions, long intervalMillis, Runnable written) {
@@ -67,7 +68,9 @@ public final class BatchWriter implements Runnable {
                 if (queue.peek(1, stopping ? 0 : intervalMillis).isEmpty()) {
                     continue;
                 }
-                writeBatch();
+                if (writeBatchUnlessPaused() < 0 && !sleep(intervalMillis)) {
+                    return;
+                }
                 pause = 100;
             } catch (InterruptedException e) {
                 return;
@@ -100,6 +103,32 @@ public final class BatchWriter implements Runnable {
         queue.remove(batch.size());
         written.run();
         return batch.size();
+    }
+
+    /**
+     * Writes what is queued now, then stops writing (entries recorded meanwhile stay queued) until {@link #resume()};
+     * returns once no batch is being written. For a restore, which replaces the table under the writer.
+     */
+    public void pause() throws SQLException, InterruptedException {
+        synchronized (this) {
+            paused = true;
+        }
+        flush();
+    }
+
+    /** Writes again after {@link #pause()}. */
+    public void resume() {
+        paused = false;
+    }
+
+    /** Whether {@link #pause()} holds the writer. */
+    public boolean paused() {
+        return paused;
+    }
+
+    /** Like {@link #writeBatch()} while not paused; -1 when paused (stopping writes anyway). */
+    private synchronized int writeBatchUnlessPaused() throws SQLException, InterruptedException {
+        return paused && !stopping ? -1 : writeBatch();
     }
 
     /** Writes everything queued on the calling thread (after the writer stopped: nothing queued is left behind). */

@@ -37,6 +37,12 @@ public class OpenAlerts implements EventHandler {
         }
     }
 
+    /** Replaces what the events told with the alerts not resolved now, alert id → rule (after a restore). */
+    public void replaceAll(Map<String, String> openById) {
+        open.clear();
+        open.putAll(openById);
+    }
+
     /** Rule → number of alerts not resolved, rules in name order. */
     public Map<String, Long> byRule() {
         Map<String, Long> counts = new TreeMap<>();
