@@ -48,6 +48,35 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
 
     // --- backup-service: REST, shell, permissions, maintenance mode, audit (prefix s) ---
 
+    @Test
+    public void s1OnlyHoldersOfTheBackupPermissionsReachBackups() {
+        serviceChecks().onlyHoldersOfTheBackupPermissionsReachBackups();
+    }
+
+    @Test
+    public void s2AdminTakesReadsVerifiesAndDeletesABackup() {
+        serviceChecks().adminTakesReadsVerifiesAndDeletesABackup();
+    }
+
+    @Test
+    public void s3RestoreByIdBringsTheBackupsDataBackAndReopens() {
+        serviceChecks().restoreByIdBringsTheBackupsDataBackAndReopens();
+    }
+
+    @Test
+    public void s4ShellCommandsTakeVerifyRestoreAFileAndDelete() {
+        serviceChecks().shellCommandsTakeVerifyRestoreAFileAndDelete();
+    }
+
+    @Test
+    public void s5MaintenanceAnswers503UntilAnAdministratorEndsIt() {
+        serviceChecks().maintenanceAnswers503UntilAnAdministratorEndsIt();
+    }
+
+    private org.bastion.crm.itests.checks.backup.BackupServiceChecks serviceChecks() {
+        return new org.bastion.crm.itests.checks.backup.BackupServiceChecks(api, clients, shell, bundleContext);
+    }
+
     // --- backup-schedule: schedules, retention, off-site copy, health (prefix t) ---
 
     // --- backup-load: backups under write load, shredded keys, damaged files, maintenance mode (prefix l) ---

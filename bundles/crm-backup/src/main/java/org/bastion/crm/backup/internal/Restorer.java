@@ -20,9 +20,9 @@ import org.bastion.crm.backup.internal.engine.BackupProgress;
 
 /**
  * Restores of {@link BackupCoordinator} ({@code backups:restore}), holding the operation lease throughout: maintenance
- * on, a safety backup ({@code pre-restore}) of the data about to be replaced, every participant's
- * {@code beforeRestore}, the engine's restore, the record keys from the key backup beside the file when the database
- * has none (a fresh installation), every participant's {@code afterRestore}, maintenance off. A failure that the engine
+ * on, a safety backup ({@code pre-restore}) of the data about to be replaced, the engine's restore (which calls the
+ * {@code beforeRestore} and {@code afterRestore} of every participant it restores), the record keys from the key backup
+ * beside the file when the database has none (a fresh installation), maintenance off. A failure that the engine
  * reports before changing anything clears maintenance; any other leaves it on with the reason and the safety backup's
  * id, so an administrator restores that backup or ends maintenance.
  */
@@ -132,11 +132,9 @@ final class Restorer {
             throw e;
         }
         List<BackupParticipant> participants = backups.participants();
-        participants.forEach(p -> hook(p, true));
         try {
             BackupEngine.Restored restored = engine.restore(file, participants, progress);
             long keys = restoreKeysWhenNone(keyDirectory);
-            participants.forEach(p -> hook(p, false));
             maintenance.clear();
             audit.record(BackupAudit.entry(BackupAudit.RESTORED, AuditOutcome.SUCCESS, id)
                     .detail("safetyBackup", safety.id()).detail("restored", restored.restoredParticipants())
@@ -144,11 +142,9 @@ final class Restorer {
                     .detail("migrated", restored.migratedParticipants()).detail("recordKeysRestored", keys));
             return restored;
         } catch (BackupFailure failure) {
-            participants.forEach(p -> hook(p, false));
             throw failed(id, safety, failure.reason(), failure.getMessage(), failure.part(),
                     NOTHING_CHANGED.contains(failure.reason()));
         } catch (RuntimeException e) {
-            participants.forEach(p -> hook(p, false));
             LOG.log(System.Logger.Level.ERROR, "Backup: the restore of " + id + " failed", e);
             throw failed(id, safety, BackupFailure.Reason.DATABASE, "unexpected failure: "
                     + e.getClass().getSimpleName(), null, false);
@@ -179,19 +175,6 @@ final class Restorer {
             return 0;
         }
         return engine.restoreKeyBackup(directory);
-    }
-
-    private static void hook(BackupParticipant participant, boolean before) {
-        try {
-            if (before) {
-                participant.beforeRestore();
-            } else {
-                participant.afterRestore();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Backup: participant " + participant.name() + " failed in "
-                    + (before ? "beforeRestore" : "afterRestore"), e);
-        }
     }
 
     private static long size(Path file) {

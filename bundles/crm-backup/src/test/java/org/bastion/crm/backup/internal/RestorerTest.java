@@ -51,7 +51,7 @@ class RestorerTest {
         assertThat(restored.restoredParticipants()).containsExactly("contacts");
         assertThat(maintenanceDuringRestore).containsExactly(true);
         assertThat(f.maintenance.state().active()).isFalse();
-        assertThat(f.contacts.calls).containsExactly("before", "after");
+        assertThat(f.contacts.calls).as("the engine calls the participants' hooks, not the service").isEmpty();
         BackupInfo safety = f.service.list().get(0).trigger().equals("pre-restore") ? f.service.list().get(0)
                 : f.service.list().get(1);
         assertThat(safety.trigger()).isEqualTo("pre-restore");
@@ -82,7 +82,6 @@ class RestorerTest {
         String safetyId = f.auditLog.only(BackupAudit.RESTORE_FAILED).details().get("safetyBackup");
         assertThat(state.reason()).contains("the database refused a row").contains(safetyId)
                 .contains("crm:backup-maintenance-end");
-        assertThat(f.contacts.calls).containsExactly("before", "after");
         assertThat(f.auditLog.only(BackupAudit.RESTORE_FAILED).details()).containsEntry("maintenance", "on")
                 .containsEntry("part", "contacts/t");
     }
@@ -109,7 +108,6 @@ class RestorerTest {
         assertThatThrownBy(() -> f.service.restore(id, BackupProgress.NONE)).isInstanceOf(BackupProblem.Storage.class);
         assertThat(f.maintenance.state().active()).isFalse();
         assertThat(f.engine.restored).isEmpty();
-        assertThat(f.contacts.calls).isEmpty();
     }
 
     @Test

@@ -78,8 +78,9 @@ public class BackupRestoreCommand extends CrmAction {
         try {
             answer = session.readLine("This replaces EVERY record of the CRM with " + what
                     + " (a safety backup is taken first). Type yes to go on: ", null);
-        } catch (IOException e) {
-            throw failure("cannot read the confirmation from the terminal; use --force in scripts");
+        } catch (IOException | RuntimeException noTerminal) {
+            throw failure("cannot read the confirmation from the terminal (nothing was restored); use --force in "
+                    + "scripts");
         }
         if (answer == null || !answer.trim().equals("yes")) {
             throw failure("not confirmed; nothing was restored");
