@@ -2,6 +2,7 @@ package org.bastion.crm.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.bastion.crm.itests.checks.backup.BackupScheduleChecks;
 import org.bastion.crm.itests.checks.backup.LoadChecks;
 import org.bastion.crm.itests.checks.backup.ParticipantTableChecks;
 import org.junit.FixMethodOrder;
@@ -78,6 +79,26 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     }
 
     // --- backup-schedule: schedules, retention, off-site copy, health (prefix t) ---
+
+    @Test
+    public void taScheduleSetOverConfigurationFiresOnceAndIsCopiedOffSite() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).scheduleSetOverConfigurationFires();
+    }
+
+    @Test
+    public void tbRetentionAfterABackupDeletesWhatGrandfatherFatherSonSays() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).retentionDeletesWhatGrandfatherFatherSonSays();
+    }
+
+    @Test
+    public void tcHealthIsDegradedOnAScheduleThatDoesNotParseAndUpAgain() {
+        new BackupScheduleChecks(bundleContext, api).healthDegradedOnAScheduleThatDoesNotParse();
+    }
+
+    @Test
+    public void tdHealthIsDegradedOnADirectoryThatCannotBeWrittenAndUpAgain() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).healthDegradedOnADirectoryThatCannotBeWritten();
+    }
 
     // --- backup-load: backups under write load, shredded keys, damaged files, maintenance mode (prefix l) ---
 

@@ -50,6 +50,22 @@ public abstract class AbstractCrashSuite {
     }
 
     /**
+     * A backup killed while its file is written leaves no file that looks complete (a partial one or nothing), the
+     * older backups untouched and verifiable, and the next backup after the restart is taken and verifies.
+     */
+    @Test
+    public void backupKilledMidWriteLeavesNoCompleteLookingFile() {
+        CrashRuntime runtime = suite().runtime();
+        long started = System.nanoTime();
+        List<String> problems = new BackupCrash(runtime, suite().admin().token()).killMidWrite();
+        runtime.note("backup crash in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s: "
+                + (problems.isEmpty() ? "nothing wrong" : problems.size() + " problems"));
+        problems.forEach(problem -> runtime.note("  " + problem));
+        assertEquals("a backup killed mid-write must leave no complete-looking file and harm no older backup: "
+                + String.join("\n", problems), List.of(), problems);
+    }
+
+    /**
      * A field-key rotation killed mid-way resumes after the restart and completes; every contact still reads as
      * acknowledged and is found by its e-mail, sessions and passwords hold.
      */
