@@ -45,10 +45,10 @@ public final class AdminLogin {
     }
 
     /**
-     * Logs the admin in again with its password and authenticator app and makes that the suite's session (later tests
-     * get its token): a restore replaces the users, which ends every session.
+     * Logs the admin in again (password and the enrolled authenticator app) after a restore ended every session (a
+     * restore replaces the users, and their sessions go with them); later checks of the suite use the new session.
      */
-    public static synchronized AdminSession renew(ApiClients clients) {
+    public static synchronized AdminSession logInAgain(ApiClients clients) {
         AdminSession old = current();
         String token = new Logins(clients).tokenWithTotp(AdminSession.USERNAME, old.password(), old.app());
         session = new AdminSession(old.password(), old.passwordFilePermissions(), old.usernamesAtBoot(),

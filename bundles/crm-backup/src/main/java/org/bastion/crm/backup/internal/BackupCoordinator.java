@@ -138,6 +138,7 @@ public final class BackupCoordinator implements BackupService {
         Path target = directory;
         BackupEngine.Written written;
         try {
+            createWhenMissing(target);
             written = engine.backup(target, trigger, List.copyOf(participants), orNone(progress));
         } catch (BackupFailure failure) {
             catalogue.failed(running, clock.instant(), failure.getMessage());
@@ -168,6 +169,17 @@ public final class BackupCoordinator implements BackupService {
             }
         }
         return info;
+    }
+
+    /** Creates the backup directory (the default {@code data/backups} on a first backup); the engine names what fails. */
+    private static void createWhenMissing(Path target) {
+        if (!Files.exists(target)) {
+            try {
+                Files.createDirectories(target);
+            } catch (IOException | SecurityException cannotCreate) {
+                LOG.log(System.Logger.Level.DEBUG, "Backup: " + target + " cannot be created: " + cannotCreate);
+            }
+        }
     }
 
     private String writeKeyBackup(Path target) {

@@ -56,6 +56,13 @@ class BackupCoordinatorTest {
     }
 
     @Test
+    void theFirstBackupCreatesTheMissingBackupDirectory() {
+        BackupFixture f = new BackupFixture(directory.resolve("data/backups"));
+        BackupInfo backup = f.service.create("manual", BackupProgress.NONE);
+        assertThat(directory.resolve("data/backups").resolve(backup.fileName())).exists();
+    }
+
+    @Test
     void aScheduledBackupRunsAsTheSystemWithoutACaller() {
         BackupFixture f = fixture();
         f.caller = org.bastion.crm.api.Caller.ANONYMOUS;

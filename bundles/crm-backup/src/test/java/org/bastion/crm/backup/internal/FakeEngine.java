@@ -42,8 +42,10 @@ final class FakeEngine implements BackupEngine {
         UUID id = UUID.randomUUID();
         BackupManifest manifest = manifest(id, trigger, participants);
         progress.advanced("fake/table", 3, 3);
+        if (!Files.isDirectory(directory)) {
+            throw new BackupFailure(BackupFailure.Reason.STORAGE, "the backup directory " + directory + " is missing");
+        }
         try {
-            Files.createDirectories(directory);
             Path file = directory.resolve("crm-backup-" + id + ".cbk");
             Files.writeString(file, id + "\n" + trigger, StandardCharsets.UTF_8);
             return new Written(file, Files.size(file), manifest);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.bastion.crm.itests.checks.permissions.EnrolledUser;
 import org.bastion.crm.itests.checks.permissions.PermissionTestData;
+import org.bastion.crm.itests.support.AdminLogin;
 import org.bastion.crm.itests.support.ApiClients;
 import org.bastion.crm.itests.support.ApiResponse;
 import org.bastion.crm.itests.support.Await;
@@ -116,6 +117,7 @@ public final class BackupServiceChecks {
         JsonNode restored = Expect.json(200, admin.post("/backups/" + id + "/restore", object("confirm", id)));
         assertEquals(id, restored.path("backupId").asText());
         assertTrue("contacts were restored: " + restored, restored.path("restored").toString().contains("contacts"));
+        logInAgain();
 
         Await.until("the CRM to reopen after the restore", SHORT, () -> admin.get("/contacts/" + kept),
                 r -> r.status() == 200);
@@ -151,6 +153,7 @@ public final class BackupServiceChecks {
         String restored = shell.executeOnLocalConsole("crm:backup-restore --force "
                 + backupDirectory().resolve(fileName));
         assertTrue("the file was restored: " + restored, restored.contains("Restored backup " + id));
+        logInAgain();
         Await.until("the CRM to reopen after the restore", SHORT, () -> admin.get("/contacts?size=1"),
                 r -> r.status() == 200);
 
@@ -198,6 +201,11 @@ public final class BackupServiceChecks {
         String ended = shell.executeOnLocalConsole("crm:backup-maintenance-end");
         assertTrue("ended: " + ended, ended.contains("Maintenance ended") && ended.contains("itest: a restore failed"));
         Await.until("the CRM to reopen", SHORT, () -> admin.get("/contacts?size=1"), r -> r.status() == 200);
+    }
+
+    /** A restore replaced the users and so ended every session: the suite's admin logs in again. */
+    private void logInAgain() {
+        admin.useBearer(AdminLogin.logInAgain(clients).token());
     }
 
     private void awaitAudit(String action, String targetId) {

@@ -109,7 +109,7 @@ final class LoadBackupsApi {
     private ApiResponse contactsAsAdmin() {
         ApiResponse answer = api.get("/contacts?size=1");
         if (answer.status() == 401) {
-            api.useBearer(AdminLogin.renew(clients).token());
+            api.useBearer(AdminLogin.logInAgain(clients).token());
             answer = api.get("/contacts?size=1");
         }
         return answer;

@@ -3,6 +3,8 @@ package org.bastion.crm.backup.internal.rest;
 import java.net.URI;
 import java.util.regex.Pattern;
 
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
@@ -24,13 +26,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * a failure; a second restore while one runs answers 409). Only plain paths pass: an encoded, dotted or otherwise
  * unusual path is refused like any other.
  */
-// immediate, as the CRM's other filters: the whiteboard ungets and gets every extension on each rebuild; ranked after
-// the request metrics (1000, so refusals are counted) and before the caller filter (0, so no session is looked up)
-@Component(service = ContainerRequestFilter.class, immediate = true, property = "service.ranking:Integer=500")
+// immediate, as the CRM's other filters: the whiteboard ungets and gets every extension on each rebuild. CXF orders
+// pre-matching filters by @Priority (not by service ranking): before the caller filter (the default, USER), so an
+// anonymous request gets the 503 too and no session is looked up
+@Component(service = ContainerRequestFilter.class, immediate = true)
 @JaxrsExtension
 @JaxrsName("bastion-crm-backup-maintenance")
 @JaxrsApplicationSelect(CrmRest.APPLICATION_SELECT)
 @PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
 public class MaintenanceFilter implements ContainerRequestFilter {
 
     private static final Pattern READABLE = Pattern.compile("health|backups|backups/[A-Za-z0-9-]{1,64}");
