@@ -100,6 +100,11 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
         new BackupScheduleChecks(bundleContext, api).healthDegradedOnADirectoryThatCannotBeWritten();
     }
 
+    @Test
+    public void teKeyBackupIsRewrittenWhenARecordKeyIsDestroyed() throws Exception {
+        new BackupScheduleChecks(bundleContext, api).keyBackupRewrittenWhenARecordKeyIsDestroyed();
+    }
+
     // --- backup-load: backups under write load, shredded keys, damaged files, maintenance mode (prefix l) ---
 
     @Test

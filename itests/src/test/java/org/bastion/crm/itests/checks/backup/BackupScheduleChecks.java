@@ -1,5 +1,7 @@
 package org.bastion.crm.itests.checks.backup;
 
+import static org.bastion.crm.itests.support.Json.array;
+import static org.bastion.crm.itests.support.Json.object;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -30,7 +32,8 @@ import org.osgi.framework.BundleContext;
  * Schedules, retention, off-site copies and health of crm-backup in the running distribution: a schedule set through
  * configuration fires (one backup, trigger {@code scheduled}, copied off-site with the key backup), retention deletes
  * exactly what grandfather-father-son says after the next backup, and health turns DEGRADED on a schedule that does
- * not parse or a directory that cannot be written, naming why, and UP again when they are put right.
+ * not parse or a directory that cannot be written, naming why, and UP again when they are put right; the key backup
+ * is written again when a record key is destroyed.
  */
 public final class BackupScheduleChecks {
 
@@ -155,6 +158,36 @@ public final class BackupScheduleChecks {
         } finally {
             configuration.restore(before);
             Files.deleteIfExists(blocker);
+        }
+    }
+
+    /**
+     * Deleting a contact destroys its record key; within seconds the key backup is written again (its bytes change
+     * although no backup ran), so an older data backup restored later cannot bring the contact back.
+     */
+    public void keyBackupRewrittenWhenARecordKeyIsDestroyed() throws IOException {
+        ManagedConfiguration configuration = new ManagedConfiguration(bundleContext, PID);
+        Path keys = directory(configuration).resolve("record-keys.cbk");
+        Expect.json(201, admin.post("/backups", null));
+        byte[] before = Files.readAllBytes(keys);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String id = Expect.json(201, admin.post("/contacts", object("firstName", "Erased", "lastName", "Keys-" + run,
+                "emails", array(object("type", "work", "address", "erased.keys." + run + "@example.com",
+                        "primary", true))))).path("id").asText();
+        assertTrue("no backup runs, so creating a contact leaves the key backup as it was",
+                java.util.Arrays.equals(before, Files.readAllBytes(keys)));
+
+        Expect.deleted(admin.delete("/contacts/" + id));
+
+        Await.until("the key backup to be rewritten after the contact's record key was destroyed",
+                Duration.ofSeconds(30), () -> read(keys), now -> now != null && !java.util.Arrays.equals(before, now));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null; // being replaced: the next poll reads the new one
         }
     }
 

@@ -1,9 +1,5 @@
 package org.bastion.crm.backup.internal.schedule;
 
-import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
-import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
-import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +8,9 @@ import java.time.ZoneId;
 import java.util.TimeZone;
 
 import org.bastion.crm.api.audit.AuditActor;
-import org.bastion.crm.api.audit.AuditEntry;
-import org.bastion.crm.api.audit.AuditLog;
+import org.bastion.crm.api.audit.AuditOutcome;
 import org.bastion.crm.backup.internal.AfterBackup;
+import org.bastion.crm.backup.internal.BackupAudit;
 import org.bastion.crm.backup.internal.BackupDatabase;
 import org.bastion.crm.backup.internal.BackupInfo;
 import org.bastion.crm.backup.internal.retention.RetentionRun;
@@ -34,25 +30,28 @@ public final class OffsiteAndRetention implements AfterBackup {
     /** The key backup's file name in the backup directory. */
     public static final String KEY_BACKUP = "record-keys.cbk";
 
+    /** The trigger of the safety backup a restore takes first. */
+    static final String PRE_RESTORE = "pre-restore";
+
     private static final System.Logger LOG = System.getLogger(OffsiteAndRetention.class.getName());
 
-    /** Where retention records {@code backup.deleted}; absent while auditing is not installed. */
-    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
-    volatile AuditLog auditLog;
-
     private final BackupCatalogue catalogue;
+    private final BackupAudit audit;
     private final Clock clock;
     private volatile BackupSettings settings;
     private volatile String problem;
 
     @Activate
-    public OffsiteAndRetention(@Reference BackupDatabase database, ScheduleConfig config) {
-        this(new BackupCatalogue(new ScheduleDatabase(database.transactions())), config, Clock.systemDefaultZone());
+    public OffsiteAndRetention(@Reference BackupDatabase database, @Reference BackupAudit audit,
+            ScheduleConfig config) {
+        this(new BackupCatalogue(new ScheduleDatabase(database.transactions())), audit, config,
+                Clock.systemDefaultZone());
     }
 
     /** With a catalogue and clock of its own (unit tests). */
-    public OffsiteAndRetention(BackupCatalogue catalogue, ScheduleConfig config, Clock clock) {
+    public OffsiteAndRetention(BackupCatalogue catalogue, BackupAudit audit, ScheduleConfig config, Clock clock) {
         this.catalogue = catalogue;
+        this.audit = audit;
         this.clock = clock;
         this.settings = BackupSettings.of(config, null, clock.instant(), TimeZone.getDefault());
     }
@@ -63,7 +62,8 @@ public final class OffsiteAndRetention implements AfterBackup {
     }
 
     /**
-     * Copies {@code backup} off-site and applies retention in the directory of {@code file}; failures are logged and
+     * Copies {@code backup} off-site and applies retention in the directory of {@code file} (not after the safety
+     * backup of a restore: the backup about to be restored must not be let go by it); failures are logged and
      * reported by {@link #problem()}, never thrown (the backup itself succeeded).
      */
     @Override
@@ -73,6 +73,10 @@ public final class OffsiteAndRetention implements AfterBackup {
         String failed = null;
         if (current.offsite() != null) {
             failed = copyOffsite(backup, directory, current.offsite());
+        }
+        if (PRE_RESTORE.equals(backup.trigger())) {
+            problem = failed;
+            return;
         }
         try {
             new RetentionRun(catalogue, ZoneId.systemDefault()).apply(current.retention(), directory,
@@ -129,10 +133,7 @@ public final class OffsiteAndRetention implements AfterBackup {
     }
 
     private void audit(BackupCatalogue.Row row) {
-        AuditLog log = auditLog;
-        if (log != null) {
-            log.record(AuditEntry.success("backup.deleted").actor(AuditActor.SYSTEM).target("backup",
-                    row.id().toString()).detail("file", row.fileName()).detail("reason", "retention").build());
-        }
+        audit.record(BackupAudit.entry(BackupAudit.DELETED, AuditOutcome.SUCCESS, row.id()).actor(AuditActor.SYSTEM)
+                .detail("file", row.fileName()).detail("reason", "retention"));
     }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.bastion.crm.api.audit.AuditRecorder;
+import org.bastion.crm.backup.internal.BackupAudit;
 import org.bastion.crm.backup.internal.BackupInfo;
+import org.bastion.crm.testing.RecordingAuditLog;
 import org.bastion.crm.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OffsiteAndRetentionTest {
 
     private final ScheduleFixture fixture = new ScheduleFixture();
+    private final RecordingAuditLog log = new RecordingAuditLog();
+    private final BackupAudit audit = new BackupAudit(new AuditRecorder(() -> log, () -> null));
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T02:00:05Z"));
 
     @TempDir
@@ -36,7 +41,7 @@ class OffsiteAndRetentionTest {
         Path offsite = elsewhere.resolve("mount/backups");
         Files.writeString(directory.resolve(OffsiteAndRetention.KEY_BACKUP), "keys");
         BackupInfo info = backup("a.cbk");
-        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, Configs.of("", 7, 4, 12, offsite.toString()), clock);
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, audit, Configs.of("", 7, 4, 12, offsite.toString()), clock);
 
         after.completed(info, directory.resolve(info.fileName()));
 
@@ -57,7 +62,7 @@ class OffsiteAndRetentionTest {
         BackupInfo older = backup("older.cbk");
         clock.advance(java.time.Duration.ofDays(2));
         BackupInfo info = backup("b.cbk");
-        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue,
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, audit,
                 Configs.of("", 0, 0, 0, notADirectory.toString()), clock);
 
         after.completed(info, directory.resolve(info.fileName()));
@@ -68,12 +73,36 @@ class OffsiteAndRetentionTest {
             assertThat(files).containsExactly(notADirectory);
         }
         assertThat(fixture.state(older.id())).isEqualTo("DELETED");
+        assertThat(log.all()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("backup.deleted");
+            assertThat(entry.target().id()).isEqualTo(older.id().toString());
+            assertThat(entry.details()).containsEntry("reason", "retention");
+        });
+    }
+
+    @Test
+    void theSafetyBackupOfARestoreIsCopiedButLetsNoBackupGo() throws IOException {
+        Path offsite = elsewhere.resolve("offsite");
+        BackupInfo toRestore = backup("old.cbk");
+        clock.advance(java.time.Duration.ofDays(40));
+        Files.writeString(directory.resolve("safety.cbk"), "archive safety.cbk");
+        UUID id = fixture.backup("safety.cbk", "pre-restore", "COMPLETED", clock.instant(), null);
+        BackupInfo safety = new BackupInfo(id, "safety.cbk", "pre-restore", "COMPLETED", clock.instant(),
+                clock.instant(), 1L, 1L, null, null, null, null, null, null);
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, audit,
+                Configs.of("", 0, 0, 0, offsite.toString()), clock);
+
+        after.completed(safety, directory.resolve("safety.cbk"));
+
+        assertThat(fixture.state(toRestore.id())).isEqualTo("COMPLETED");
+        assertThat(directory.resolve("old.cbk")).exists();
+        assertThat(offsite.resolve("safety.cbk")).exists();
     }
 
     @Test
     void theOffSiteCopyReplacesAPreviousCopyOfTheKeyBackup() throws IOException {
         Path offsite = elsewhere.resolve("offsite");
-        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, Configs.of("", 7, 4, 12, offsite.toString()), clock);
+        OffsiteAndRetention after = new OffsiteAndRetention(fixture.catalogue, audit, Configs.of("", 7, 4, 12, offsite.toString()), clock);
         Files.writeString(directory.resolve(OffsiteAndRetention.KEY_BACKUP), "keys 1");
         assertThat(after.copyKeyBackup(directory)).isTrue();
         Files.writeString(directory.resolve(OffsiteAndRetention.KEY_BACKUP), "keys 2, one destroyed");
