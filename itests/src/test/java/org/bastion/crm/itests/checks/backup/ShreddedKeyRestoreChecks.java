@@ -29,8 +29,9 @@ import org.osgi.framework.ServiceReference;
 final class ShreddedKeyRestoreChecks {
 
     private static final int CONTACTS = 6;
-    private static final Pattern UUID_PATTERN =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** The line {@code crm:backup-create} prints for the backup it took (its directory's path may hold UUIDs too). */
+    private static final Pattern BACKUP_LINE =
+            Pattern.compile("Backup ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private final CrmApi api;
     private final KarafShell shell;
@@ -92,9 +93,9 @@ final class ShreddedKeyRestoreChecks {
     /** {@code crm:backup-create}, the id it printed, and the catalogue's word that the backup completed. */
     private String backupThroughTheShell() {
         String output = shell.execute("crm:backup-create");
-        Matcher id = UUID_PATTERN.matcher(output);
+        Matcher id = BACKUP_LINE.matcher(output);
         assertTrue("crm:backup-create prints the backup's id: " + output, id.find());
-        String backupId = id.group();
+        String backupId = id.group(1);
         JsonNode info = Await.until("backup " + backupId + " in the catalogue", LoadBackupsApi.OPERATION,
                 () -> backups.get(backupId), answer -> answer.status() == 200
                         && !"RUNNING".equals(answer.json().path("state").asText())).json();
