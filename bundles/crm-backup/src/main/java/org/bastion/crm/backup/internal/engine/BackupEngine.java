@@ -45,7 +45,10 @@ public interface BackupEngine {
      * Replaces every participant's data with the archive's (the archive is read and checked whole before anything is
      * changed): in one transaction when schema versions match; when the archive is older, its participants' tables are
      * recreated at its versions, loaded and migrated. A participant installed now but absent from the archive keeps its
-     * data; a participant in the archive but not installed now is reported and skipped.
+     * data; a participant in the archive but not installed now is reported and skipped. Calls
+     * {@link BackupParticipant#beforeRestore()} of every participant it restores before changing data, and
+     * {@link BackupParticipant#afterRestore()} after, whether the restore worked or not (the caller does not call them).
+     * Like every method here, it runs its own local transactions: call it outside a JTA transaction.
      *
      * @return what was restored
      * @throws BackupFailure NEWER_VERSION before anything changed, or DATABASE when loading failed
