@@ -58,6 +58,9 @@ final class DamagedFileChecks {
         }
         JsonNode good = backups.backup();
         String id = good.path("id").asText();
+        JsonNode intact = Expect.json(200, backups.verify(id));
+        assertEquals("the intact backup verifies before it is damaged: " + intact, "VERIFIED",
+                intact.path("verifyState").asText());
         Path file = LoadBackupsApi.fileOf(good);
         byte[] original = read(file);
         List<String> parts = LoadBackupsApi.partNames(good);
