@@ -13,6 +13,7 @@ import org.bastion.crm.backup.internal.archive.ArchiveFiles;
 import org.bastion.crm.backup.internal.archive.ArchiveFormat;
 import org.bastion.crm.backup.internal.archive.AtomicArchive;
 import org.bastion.crm.backup.internal.engine.BackupFailure.Reason;
+import org.bastion.crm.backup.internal.tables.TableRows;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,8 +66,7 @@ public final class DefaultBackupEngine implements BackupEngine {
     public BackupManifest read(Path file, BackupProgress progress) {
         long[] done = {0};
         return scan.scan(file, ArchiveFormat.KIND_DATA, (participant, table, in) -> {
-            org.bastion.crm.backup.internal.tables.TableRows rows =
-                    new org.bastion.crm.backup.internal.tables.TableRows(in);
+            TableRows rows = new TableRows(in);
             rows.skipRest();
             done[0] += rows.rows();
             progress.advanced(table.part(), done[0], -1);
