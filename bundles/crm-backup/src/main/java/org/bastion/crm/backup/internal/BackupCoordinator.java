@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bastion.crm.api.ConflictException;
@@ -53,13 +51,13 @@ public final class BackupCoordinator implements BackupService {
 
     private final List<BackupParticipant> participants = new CopyOnWriteArrayList<>();
     private final List<AfterBackup> hooks = new CopyOnWriteArrayList<>();
-    private final Map<UUID, BackupManifest> manifests = new ConcurrentHashMap<>();
     private final BackupEngine engine;
     private final Catalogue catalogue;
     private final OperationLease lease;
     private final BackupAccess access;
     private final BackupAudit audit;
     private final Restorer restorer;
+    private final Manifests manifests;
     private final Clock clock;
     private final String node;
     private volatile Path directory;
@@ -86,6 +84,7 @@ public final class BackupCoordinator implements BackupService {
         this.clock = clock;
         this.node = node;
         this.directory = directory;
+        this.manifests = new Manifests(engine, this::directory);
         this.restorer = new Restorer(this, engine, catalogue, lease, access, audit, maintenance, clock, node);
     }
 
@@ -160,7 +159,7 @@ public final class BackupCoordinator implements BackupService {
                 .detail("file", written.file().getFileName()).detail("sizeBytes", written.sizeBytes())
                 .detail("rows", manifest.rowCount()).detail("participants", manifest.participants().size())
                 .detail("keyBackup", keys));
-        BackupInfo info = withManifest(catalogue.find(manifest.id()).orElseThrow());
+        BackupInfo info = manifests.withRead(catalogue.find(manifest.id()).orElseThrow());
         for (AfterBackup hook : hooks) {
             try {
                 hook.completed(info, written.file());
@@ -201,13 +200,13 @@ public final class BackupCoordinator implements BackupService {
     @Override
     public List<BackupInfo> list() {
         access.check(BackupPermissions.READ);
-        return catalogue.list().stream().map(this::withCachedManifest).toList();
+        return catalogue.list().stream().map(manifests::withKnown).toList();
     }
 
     @Override
     public Optional<BackupInfo> get(UUID id) {
         access.check(BackupPermissions.READ);
-        return catalogue.find(id).map(this::withManifest);
+        return catalogue.find(id).map(manifests::withRead);
     }
 
     @Override
@@ -226,7 +225,7 @@ public final class BackupCoordinator implements BackupService {
                     + manifest.participants().size() + " participants checked and loaded");
             audit.record(BackupAudit.entry(BackupAudit.VERIFIED, AuditOutcome.SUCCESS, id)
                     .detail("rows", manifest.rowCount()));
-            return withManifest(catalogue.find(id).orElseThrow());
+            return manifests.withRead(catalogue.find(id).orElseThrow());
         } catch (BackupFailure failure) {
             if (failure.reason().status() == 422) {
                 String detail = failure.part() == null ? failure.getMessage()
@@ -296,33 +295,6 @@ public final class BackupCoordinator implements BackupService {
             throw new ConflictException("backup " + id + " is " + backup.state() + ": it has no complete file");
         }
         return backup;
-    }
-
-    private BackupInfo withCachedManifest(BackupInfo info) {
-        BackupManifest manifest = manifests.get(info.id());
-        return manifest == null ? info : with(info, manifest);
-    }
-
-    private BackupInfo withManifest(BackupInfo info) {
-        BackupManifest manifest = manifests.get(info.id());
-        if (manifest == null && Catalogue.COMPLETED.equals(info.state()) && info.fileName() != null) {
-            try {
-                Path file = BackupFiles.fileOf(directory, info);
-                if (Files.isRegularFile(file)) {
-                    manifest = engine.read(file, BackupProgress.NONE);
-                    manifests.put(info.id(), manifest);
-                }
-            } catch (BackupFailure | ConflictException unreadable) {
-                LOG.log(System.Logger.Level.DEBUG, "Backup: no manifest for " + info.id() + ": " + unreadable);
-            }
-        }
-        return manifest == null ? info : with(info, manifest);
-    }
-
-    private static BackupInfo with(BackupInfo i, BackupManifest manifest) {
-        return new BackupInfo(i.id(), i.fileName(), i.trigger(), i.state(), i.startedAt(), i.finishedAt(),
-                i.sizeBytes(), i.rowCount(), i.error(), i.verifyState(), i.verifiedAt(), i.verifyDetail(),
-                i.offsiteCopiedAt(), manifest);
     }
 
     private static BackupProgress orNone(BackupProgress progress) {
