@@ -18,6 +18,7 @@ import org.bastion.crm.backup.internal.schedule.OffsiteAndRetention;
 import org.bastion.crm.backup.internal.schedule.BackupCatalogue;
 import org.bastion.crm.backup.internal.schedule.BackupScheduler;
 import org.bastion.crm.backup.internal.schedule.BackupSettings;
+import org.bastion.crm.backup.internal.schedule.KeyBackupRefresher;
 import org.bastion.crm.backup.internal.schedule.ScheduleDatabase;
 import org.bastion.crm.backup.internal.schedule.ScheduledBackups;
 import org.osgi.service.component.annotations.Activate;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Reports {@value #NAME}: DEGRADED while the configured schedule is refused, the backup directory is missing or not
- * writable, the newest backup failed, the last off-site copy or retention failed, or no backup succeeded since a
+ * writable, the newest backup failed, the last off-site copy, retention or key backup rewrite after an erasure
+ * failed, or no backup succeeded since a
  * scheduled time more than {@link #GRACE} ago (counted from when the schedule came into force on this node).
  */
 @Component(service = HealthContributor.class)
@@ -47,8 +49,10 @@ public final class BackupHealth implements HealthContributor {
 
     @Activate
     public BackupHealth(@Reference BackupScheduler scheduler, @Reference OffsiteAndRetention after,
-            @Reference BackupDatabase database, @Reference BackupService service) {
-        this(() -> scheduler.backups().settings(), () -> scheduler.backups().lastRun(), after::problem,
+            @Reference KeyBackupRefresher keys, @Reference BackupDatabase database,
+            @Reference BackupService service) {
+        this(() -> scheduler.backups().settings(), () -> scheduler.backups().lastRun(),
+                () -> after.problem() != null ? after.problem() : keys.problem(),
                 new BackupCatalogue(new ScheduleDatabase(database.transactions())), service::directory,
                 Clock.systemUTC());
     }

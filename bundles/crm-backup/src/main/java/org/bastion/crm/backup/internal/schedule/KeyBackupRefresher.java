@@ -23,7 +23,7 @@ import org.osgi.service.event.EventHandler;
  * restored: at most once every {@value #MIN_INTERVAL_SECONDS} seconds (a burst of erasures writes it once more after
  * the burst), then copied off-site when configured.
  */
-@Component(service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "="
+@Component(service = {EventHandler.class, KeyBackupRefresher.class}, property = EventConstants.EVENT_TOPIC + "="
         + RecordKeyBackup.KEYS_DESTROYED_TOPIC)
 public final class KeyBackupRefresher implements EventHandler {
 
@@ -37,6 +37,7 @@ public final class KeyBackupRefresher implements EventHandler {
     private final LongSupplier nanoTime;
     private final long minIntervalNanos;
     private boolean pending;
+    private volatile String problem;
     private long lastStart = Long.MIN_VALUE;
 
     @Activate
@@ -74,6 +75,11 @@ public final class KeyBackupRefresher implements EventHandler {
         executor.schedule(this::run, wait, TimeUnit.NANOSECONDS);
     }
 
+    /** Why the last rewrite failed, or null when it worked (or none was needed). */
+    public String problem() {
+        return problem;
+    }
+
     @Deactivate
     void deactivate() throws InterruptedException {
         executor.shutdownNow();
@@ -87,7 +93,10 @@ public final class KeyBackupRefresher implements EventHandler {
         }
         try {
             rewrite.run();
+            problem = null;
         } catch (RuntimeException e) {
+            problem = "the key backup could not be rewritten after record keys were destroyed ("
+                    + e.getClass().getSimpleName() + "); erased records stay readable in older backups until it is";
             LOG.log(System.Logger.Level.WARNING, "The key backup could not be rewritten after record keys were "
                     + "destroyed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); erased records "
                     + "may still be readable from older backups until it is");

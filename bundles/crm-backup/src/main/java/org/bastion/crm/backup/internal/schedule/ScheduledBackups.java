@@ -63,7 +63,12 @@ public final class ScheduledBackups {
             LOG.log(System.Logger.Level.INFO, next.schedule().isEmpty() ? "No backups are scheduled"
                     : "Backups scheduled at '" + next.schedule().text() + "'");
         }
-        next.schedule().nextAfter(clock.instant()).ifPresent(lease::reset);
+        try {
+            next.schedule().nextAfter(clock.instant()).ifPresent(lease::reset);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The backup schedule's lease could not be moved to the new schedule ("
+                    + e.getMessage() + "); the next run may come at the previous schedule's time");
+        }
         return next;
     }
 

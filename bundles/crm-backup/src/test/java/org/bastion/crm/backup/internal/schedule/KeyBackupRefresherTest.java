@@ -54,6 +54,7 @@ class KeyBackupRefresherTest {
         assertThat(delays).containsExactly(0L);
         runNext();
         assertThat(rewrites).hasValue(1);
+        assertThat(refresher.problem()).isNull();
     }
 
     @Test
@@ -97,6 +98,8 @@ class KeyBackupRefresherTest {
 
         failing.handleEvent(DESTROYED);
         runNext();
+        assertThat(failing.problem()).startsWith("the key backup could not be rewritten after record keys were"
+                + " destroyed (IllegalStateException)");
         failing.handleEvent(DESTROYED);
         runNext();
 
