@@ -98,21 +98,15 @@ final class LoadBackupsApi {
     }
 
     /**
-     * Waits until maintenance is over: the contact list answers 200 again, after logging the admin in again when the
-     * restore ended its session (a restore replaces the users, which ends every session).
+     * Waits until maintenance is over, logs the admin in again (a restore replaces the users, which ends every session;
+     * the old token may still pass for a moment) and waits until the contact list answers 200.
      */
     void awaitServing() {
-        Await.until("the CRM to serve GET /contacts again after the restore", OPERATION, this::contactsAsAdmin,
+        Await.until("the CRM to leave maintenance after the restore", OPERATION, () -> api.get("/contacts?size=1"),
+                answer -> answer.status() != 503);
+        api.useBearer(AdminLogin.logInAgain(clients).token());
+        Await.until("the CRM to serve GET /contacts again after the restore", OPERATION, () -> api.get("/contacts?size=1"),
                 answer -> answer.status() == 200);
-    }
-
-    private ApiResponse contactsAsAdmin() {
-        ApiResponse answer = api.get("/contacts?size=1");
-        if (answer.status() == 401) {
-            api.useBearer(AdminLogin.logInAgain(clients).token());
-            answer = api.get("/contacts?size=1");
-        }
-        return answer;
     }
 
     /** The manifest's row count of {@code table}, whichever participant holds it. */
