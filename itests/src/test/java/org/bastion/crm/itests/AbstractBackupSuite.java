@@ -13,6 +13,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.bastion.crm.itests.checks.backup.ParticipantTableChecks;
 import org.bastion.crm.itests.checks.backup.BackupScheduleChecks;
+import org.bastion.crm.itests.checks.backup.LoadChecks;
 
 /**
  * Backups and restores (crm-backup), checked in one container per database: every participant joins, a backup taken
@@ -112,5 +113,35 @@ public abstract class AbstractBackupSuite extends AbstractCrmSuite {
     @Test
     public void teKeyBackupIsRewrittenWhenARecordKeyIsDestroyed() throws Exception {
         new BackupScheduleChecks(bundleContext, api).keyBackupRewrittenWhenARecordKeyIsDestroyed();
+    }
+
+    @Test
+    public void laBackupUnderWriteLoadRestoresWithCountsAndReferencesWhole() {
+        new LoadChecks(api, clients, shell, bundleContext).backupUnderWriteLoadRestoresWhole();
+    }
+
+    @Test
+    public void lbContactShreddedAfterABackupStaysUnreadableWhenItIsRestored() {
+        new LoadChecks(api, clients, shell, bundleContext).shreddedContactStaysUnreadableAfterRestore();
+    }
+
+    @Test
+    public void lcTruncatedTamperedAndForeignFilesAreNamedAndNeverRestored() {
+        new LoadChecks(api, clients, shell, bundleContext).damagedFilesAreNamed();
+    }
+
+    @Test
+    public void ldRestoreAnswers503WithRetryAfterAndReopens() {
+        new LoadChecks(api, clients, shell, bundleContext).restoreRunsInMaintenanceMode();
+    }
+
+    @Test
+    public void leRestoreOrBackupWhileABackupRunsIsRefusedWith409() {
+        new LoadChecks(api, clients, shell, bundleContext).secondOperationIsRefused();
+    }
+
+    @Test
+    public void lfNoPersonalValueInPlaintextInAnyBackupFile() {
+        new LoadChecks(api, clients, shell, bundleContext).noPlaintextInBackupFiles();
     }
 }
