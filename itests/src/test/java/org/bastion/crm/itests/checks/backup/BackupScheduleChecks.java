@@ -109,6 +109,10 @@ public final class BackupScheduleChecks {
             String youngSql = "SELECT COUNT(*) FROM crm_backup WHERE state = 'COMPLETED' AND started_at > ?";
             long young = database.number(youngSql, dayAgo);
             configuration.update(Map.of("keepDaily", 2, "keepWeekly", 0, "keepMonthly", 0));
+            // Config Admin hands the change over asynchronously: the next backup's retention must already use it
+            Await.until("health component backup to show the new retention counts", HEALTH_TIMEOUT,
+                    this::backupHealth, component -> component != null && component.path("detail").asText()
+                            .contains("retention daily 2, weekly 0, monthly 0"));
 
             JsonNode taken = Expect.json(201, admin.post("/backups", null));
 

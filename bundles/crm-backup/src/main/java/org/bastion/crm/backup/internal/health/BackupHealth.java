@@ -14,6 +14,7 @@ import org.bastion.crm.api.health.HealthContributor;
 import org.bastion.crm.api.health.HealthState;
 import org.bastion.crm.backup.internal.BackupDatabase;
 import org.bastion.crm.backup.internal.BackupService;
+import org.bastion.crm.backup.internal.retention.GrandfatherFatherSon;
 import org.bastion.crm.backup.internal.schedule.OffsiteAndRetention;
 import org.bastion.crm.backup.internal.schedule.BackupCatalogue;
 import org.bastion.crm.backup.internal.schedule.BackupScheduler;
@@ -91,7 +92,9 @@ public final class BackupHealth implements HealthContributor {
             if (after != null) {
                 problems.add(after);
             }
-            String state = "schedule '" + current.schedule().text() + "', last success "
+            GrandfatherFatherSon.Policy keep = current.retention();
+            String state = "schedule '" + current.schedule().text() + "', retention daily " + keep.keepDaily()
+                    + ", weekly " + keep.keepWeekly() + ", monthly " + keep.keepMonthly() + ", last success "
                     + success.map(Instant::toString).orElse("none");
             if (problems.isEmpty()) {
                 return new ComponentHealth(NAME, HealthState.UP, state);

@@ -48,7 +48,8 @@ class BackupHealthTest {
         ComponentHealth health = check();
 
         assertThat(health.state()).isEqualTo(HealthState.UP);
-        assertThat(health.detail()).isEqualTo("schedule '0 0 2 * * ?', last success 2026-12-07T02:00:00.100Z");
+        assertThat(health.detail()).isEqualTo("schedule '0 0 2 * * ?', retention daily 7, weekly 4, monthly 12, "
+                + "last success 2026-12-07T02:00:00.100Z");
     }
 
     @Test
