@@ -44,6 +44,9 @@ public final class BackupCoordinator implements BackupService {
     public @interface Config {
         /** Where backup files are written (relative paths are under the Karaf base directory). */
         String directory() default "data/backups";
+
+        /** Whether each backup is verified right after it is written (decrypt, checksums, scratch load). */
+        boolean verifyAfterBackup() default true;
     }
 
     static final Set<String> TRIGGERS = Set.of("manual", "scheduled", "pre-restore");
@@ -61,6 +64,7 @@ public final class BackupCoordinator implements BackupService {
     private final Clock clock;
     private final String node;
     private volatile Path directory;
+    private volatile boolean verifyAfterBackup = true;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile RecordKeyBackup recordKeys;
@@ -72,6 +76,7 @@ public final class BackupCoordinator implements BackupService {
         this(engine, new Catalogue(database.transactions()),
                 new OperationLease(database.transactions(), Clock.systemUTC(), Nodes.name()), access, audit,
                 maintenance, Clock.systemUTC(), Nodes.name(), BackupFiles.directory(config.directory()));
+        this.verifyAfterBackup = config.verifyAfterBackup();
     }
 
     BackupCoordinator(BackupEngine engine, Catalogue catalogue, OperationLease lease, BackupAccess access,
@@ -91,6 +96,12 @@ public final class BackupCoordinator implements BackupService {
     @Modified
     void modified(Config config) {
         directory = BackupFiles.directory(config.directory());
+        verifyAfterBackup = config.verifyAfterBackup();
+    }
+
+    /** Turns the verify right after each backup on or off (unit tests; the configuration does it in the container). */
+    void verifyAfterBackup(boolean on) {
+        verifyAfterBackup = on;
     }
 
     @Deactivate
@@ -167,6 +178,16 @@ public final class BackupCoordinator implements BackupService {
                 LOG.log(System.Logger.Level.WARNING, "Backup: a step after backup " + manifest.id() + " failed", e);
             }
         }
+        if (verifyAfterBackup && !"pre-restore".equals(trigger)) {
+            try {
+                return verifyChecked(manifest.id(), BackupProgress.NONE);
+            } catch (BackupProblem damaged) {
+                // recorded in the catalogue (DAMAGED) and the audit trail; the backup itself was written
+                LOG.log(System.Logger.Level.WARNING, "Backup " + manifest.id() + " does not verify: "
+                        + damaged.getMessage());
+                return manifests.withRead(catalogue.find(manifest.id()).orElseThrow());
+            }
+        }
         return info;
     }
 
@@ -212,6 +233,11 @@ public final class BackupCoordinator implements BackupService {
     @Override
     public BackupInfo verify(UUID id, BackupProgress progress) {
         access.check(BackupPermissions.MANAGE);
+        return verifyChecked(id, progress);
+    }
+
+    /** Verifies a backup of the catalogue; the caller checked the permission (or is the backup that wrote it). */
+    private BackupInfo verifyChecked(UUID id, BackupProgress progress) {
         BackupInfo backup = completed(id);
         Path file = BackupFiles.fileOf(directory, backup);
         try {

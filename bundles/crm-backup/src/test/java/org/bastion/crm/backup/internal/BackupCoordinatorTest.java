@@ -143,6 +143,19 @@ class BackupCoordinatorTest {
     }
 
     @Test
+    void eachBackupIsVerifiedRightAfterItIsWrittenButNotASafetyBackup() {
+        BackupFixture f = fixture();
+        f.service.verifyAfterBackup(true);
+
+        BackupInfo backup = f.service.create("manual", BackupProgress.NONE);
+
+        assertThat(backup.verifyState()).isEqualTo(Catalogue.VERIFIED);
+        assertThat(f.auditLog.only(BackupAudit.VERIFIED).target().id()).isEqualTo(backup.id().toString());
+        f.service.create("pre-restore", BackupProgress.NONE);
+        assertThat(f.auditLog.only(BackupAudit.VERIFIED).target().id()).isEqualTo(backup.id().toString());
+    }
+
+    @Test
     void aSoundBackupIsMarkedVerifiedAndAudited() {
         BackupFixture f = fixture();
         UUID id = f.service.create("manual", BackupProgress.NONE).id();

@@ -67,6 +67,7 @@ final class BackupFixture {
         maintenance = new MaintenanceMode(transactions, access, audit, clock, "node-a");
         service = new BackupCoordinator(engine, catalogue, lease("node-a"), access, audit, maintenance, clock,
                 "node-a", directory);
+        service.verifyAfterBackup(false);
         service.addParticipant(contacts);
         service.recordKeys = keys;
     }
