@@ -73,6 +73,25 @@ public final class CrmContainer {
         return options.toArray(new Option[0]);
     }
 
+    /**
+     * The options that switch a suite's container to PostgreSQL by configuration alone (the datasource file), on a
+     * database whose schema is emptied first; pg_dump inside the container gets the same settings.
+     */
+    public static Option[] postgresOptions() {
+        PostgresDatabase database = PostgresDatabase.fromSystemProperties();
+        database.resetSchema();
+        return new Option[] {
+            editConfigurationFilePut(DATASOURCE_CFG, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+            editConfigurationFilePut(DATASOURCE_CFG, "url", database.url()),
+            editConfigurationFilePut(DATASOURCE_CFG, "user", database.user()),
+            editConfigurationFilePut(DATASOURCE_CFG, "password", database.password()),
+            // the encryption check runs pg_dump from inside the container with the same settings
+            systemProperty(PgDump.URL_PROPERTY).value(database.url()),
+            systemProperty(PgDump.USER_PROPERTY).value(database.user()),
+            systemProperty(PgDump.PASSWORD_PROPERTY).value(database.password()),
+        };
+    }
+
     /** The folder suites unpack Karaf into: {@code target/exam} of this module. */
     public static File examDirectory() {
         return new File(System.getProperty("crm.itest.examDir", "target/exam")).getAbsoluteFile();
