@@ -85,6 +85,13 @@ public final class BackupScheduleChecks {
                         .toList();
                 assertTrue("no temporary file is left off-site: " + partial, partial.isEmpty());
             }
+            // the scheduled backup is verified after its off-site copy, still holding the operation lease: the next
+            // check's POST /backups would meet 409 backup-busy if this one ended before the lease was given back
+            Await.until("the scheduled backup to be verified and the operation lease given back", FIRE_TIMEOUT,
+                    () -> database.text("SELECT verify_state FROM crm_backup WHERE id = ?", id) + " "
+                            + database.number("SELECT COUNT(*) FROM crm_backup_job WHERE job = 'operation-lease'"
+                            + " AND next_run_at > ?", OffsetDateTime.now(ZoneOffset.UTC)),
+                    found -> found.equals("VERIFIED 0"));
         } finally {
             configuration.restore(before);
         }
